@@ -1,0 +1,67 @@
+"""The library's front door: `check` and `extract` over paths or article objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import BadInput
+from .pairing import MIN_SCORE, NEIGHBOURS
+from .pipeline import Progress, extract_all, run_check
+from .reading import article_from_record, complete_article, read_articles
+from .result import Result
+from .types import Article, Claim
+
+ArticlesOrPaths = str | Path | Iterable[str | Path | Article | Mapping[str, Any]]
+
+
+def to_articles(inputs: ArticlesOrPaths) -> list[Article]:
+    """Paths are read; `Article` records and dicts with 'id' and 'text' are taken as they are."""
+    if isinstance(inputs, (str, Path)):
+        return read_articles(inputs)
+    items = list(inputs)
+    if all(isinstance(item, (str, Path)) for item in items):
+        return read_articles(items)  # type: ignore[arg-type]
+    articles = []
+    for i, item in enumerate(items):
+        if isinstance(item, Article):
+            articles.append(complete_article(item))
+        elif isinstance(item, Mapping):
+            articles.append(complete_article(article_from_record(dict(item), f"article {i}")))
+        else:
+            raise BadInput(f"article {i}: expected a path, an Article or a dict, got {type(item).__name__}")
+    if len({a.id for a in articles}) != len(articles):
+        raise BadInput("duplicate article ids; every article needs its own id")
+    return articles
+
+
+def check(
+    inputs: ArticlesOrPaths,
+    *,
+    model: str | None = None,
+    min_score: float = MIN_SCORE,
+    k: int = NEIGHBOURS,
+    progress: Progress | None = None,
+) -> Result:
+    """Read the articles, extract and pair their claims, and find where they disagree.
+
+    Args:
+        inputs: a folder, file or list of them (see DESIGN.md for the formats), or article
+            objects (`Article` or dicts with 'id' and 'text').
+        model: a sentence-transformers model name or folder; default multilingual-e5-small.
+        min_score: the lowest cosine similarity at which two claims are paired.
+        k: neighbours looked up per claim.
+        progress: called as progress(stage, done, total) on long work.
+
+    Example:
+        >>> result = check("data/")
+        >>> result.conflicts[["kind", "label", "summary"]].head()
+    """
+    articles = to_articles(inputs)
+    return Result(run_check(articles, model=model, min_score=min_score, k=k, progress=progress))
+
+
+def extract(inputs: ArticlesOrPaths, *, progress: Progress | None = None) -> list[Claim]:
+    """Claims of every article, without embedding or pairing."""
+    return extract_all(to_articles(inputs), progress=progress)

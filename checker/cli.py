@@ -1,0 +1,161 @@
+"""Command line: `checker check`, `checker extract`. Each command parses options, calls one
+library function, and turns a `CheckerError` into `Error: …` with exit 1."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from typer.core import TyperGroup
+
+from . import api
+from .errors import CheckerError
+from .pairing import MIN_SCORE
+from .report import WRITERS, parse_formats
+from .result import Result
+from .serialize import claim_to_dict
+
+EXIT_BAD_INPUT = 1
+EXIT_CONFLICTS = 3
+
+
+class _Group(TyperGroup):
+    """Usage errors exit 1 with a one-line `Error: …`, like bad input (the contract's exit codes)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except CheckerError as e:
+            _fail(str(e))
+        except click.ClickException as e:
+            _fail(e.format_message())
+        except click.Abort:
+            _fail("aborted")
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="Find where news articles about one story disagree: figures, quotations, statements.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(help="Folders of .txt/.md articles, or .txt/.md/.jsonl/.json/.csv files.", show_default=False),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no summary.")]
+
+
+@app.command(
+    epilog="Examples:\n\n  checker check data/\n\n  checker check a.jsonl b.csv --out out/ --format html,json\n\n"
+    "  checker check data/ --fail-on-conflict --quiet   # exit 3 when findings exist"
+)
+def check(
+    paths: PathsArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("report"),
+    format: Annotated[
+        str, typer.Option("--format", "-f", help=f"Comma-separated: {','.join(WRITERS)}.")
+    ] = ",".join(WRITERS),
+    model: Annotated[
+        str | None,
+        typer.Option(help="sentence-transformers model name or folder [default: multilingual-e5-small]"),
+    ] = None,
+    min_score: Annotated[float, typer.Option(help="Lowest cosine similarity for a claim pair.")] = MIN_SCORE,
+    fail_on_conflict: Annotated[bool, typer.Option(help="Exit 3 when there are findings.")] = False,
+    quiet: QuietOpt = False,
+) -> int:
+    """Check articles against each other and write the consistency report."""
+    formats = parse_formats(format)
+    with _progress(quiet) as progress:
+        result = api.check(paths, model=model, min_score=min_score, progress=progress)
+    written = result.write(out, ",".join(formats))
+    if not quiet:
+        _print_summary(result, written)
+    if fail_on_conflict and result.run.conflicts:
+        return EXIT_CONFLICTS
+    return 0
+
+
+@app.command(epilog="Examples:\n\n  checker extract data/ --out claims.jsonl\n\n  checker extract article.txt | head")
+def extract(
+    paths: PathsArg,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="JSONL file [default: standard output].")] = None,
+    quiet: QuietOpt = False,
+) -> int:
+    """Extract the claims (figures, quotes, statements) of articles, one JSON object a line."""
+    with _progress(quiet or out is None) as progress:
+        claims = api.extract(paths, progress=progress)
+    lines = "".join(json.dumps(claim_to_dict(c), ensure_ascii=False) + "\n" for c in claims)
+    if out is None:
+        sys.stdout.write(lines)
+        return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(lines, encoding="utf-8")
+    if not quiet:
+        kinds = Counter(claim.kind for claim in claims)
+        typer.echo(f"{len(claims)} claims ({dict(sorted(kinds.items()))}) -> {out}")
+    return 0
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    if quiet:
+        yield None
+        return
+    console = Console(stderr=True)
+    columns = (TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False) as bars:
+        tasks: dict[str, Any] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(stage, total=total)
+            bars.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def _print_summary(result: Result, written: list[Path]) -> None:
+    run = result.run
+    console = Console()
+    kinds = Counter(claim.kind for claim in run.claims)
+    console.print(
+        f"{len(run.articles)} articles, {len(run.claims)} claims "
+        f"({kinds['figure']} figures, {kinds['quote']} quotes, {kinds['statement']} statements), "
+        f"{len(run.pairs)} pairs, {len(run.conflicts)} findings",
+        highlight=False,
+    )
+    if run.conflicts:
+        table = Table("id", "kind", "label", "severity", "summary", show_edge=False)
+        for conflict in run.conflicts[:20]:
+            table.add_row(conflict.id, conflict.kind, conflict.label, conflict.severity, conflict.summary)
+        console.print(table)
+        if len(run.conflicts) > 20:
+            console.print(f"… and {len(run.conflicts) - 20} more in the report", highlight=False)
+    for path in written:
+        console.print(f"wrote {path}", highlight=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

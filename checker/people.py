@@ -1,0 +1,208 @@
+"""Person names, roles and places: one identity per person across articles and spellings.
+
+News name one person in many ways: "US-Außenminister Antony Blinken", "Blinken", "der Minister",
+and, across languages, "Selenskyj", "Selenski", "Zelensky", "Zelenskiy". The keys here are built
+by general transliteration rules (no list of names), so that spellings of Cyrillic, Korean or
+Arabic names in German and English meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Role nouns end in these words ("Außenminister", "US-Verteidigungsministerin", "Regierungssprecher").
+_ROLE_ENDINGS = (
+    "minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin "
+    "leiter leiterin sekretär sekretärin direktor direktorin vorsitzende vorsitzender botschafter "
+    "botschafterin general generalin kommandeur kommandeurin berater beraterin experte expertin "
+    "bürgermeister bürgermeisterin abgeordnete abgeordneter senator senatorin gouverneur "
+    "gouverneurin richter richterin anwalt anwältin professor professorin trainer trainerin "
+    "kommissar kommissarin diplomat diplomatin beamte beamter offizier offizierin analyst analystin "
+    "vorstand vorstandschef geschäftsführer geschäftsführerin staatssekretär staatssekretärin "
+    "gründer gründerin premier premierminister könig königin papst kardinal bischof "
+    "secretary spokesman spokeswoman spokesperson director ambassador adviser advisor official "
+    "governor chancellor commander mayor president premier chairman chairwoman chair head leader "
+    "prime"
+).split()
+_ROLE_RE = re.compile(r"(?:%s)$" % "|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True)), re.IGNORECASE)
+_TITLES = frozenset(
+    "dr dr. prof prof. professor herr frau mr mr. mrs mrs. ms ms. sir dame lord lady st. "
+    "general gen. sen. rep. gov. präsident president minister premier".split()
+)
+_PARTICLES = frozenset("von van de der den du da di del la le al el bin ibn ben zu vom ter".split())
+_DETERMINERS = frozenset(
+    "der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre "
+    "seinem seinen seiner ihrem ihren ihrer".split()
+)
+_PRONOUNS = frozenset("er sie es man ich wir he she they i we it".split())
+_CAP = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What a speaker phrase says: the person's name (if any) and the role (if any)."""
+
+    name: str | None
+    role: str | None
+
+
+def is_pronoun(word: str) -> bool:
+    """True for personal pronouns that can name a speaker ("er", "sie", "he")."""
+    return word.lower() in _PRONOUNS
+
+
+def is_role_word(word: str) -> bool:
+    """True for role nouns and titles ("Außenminister", "US-Präsident", "Sprecherin", "Dr.")."""
+    low = word.lower()
+    return low in _TITLES or bool(_ROLE_RE.search(low.rstrip(".")))
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(_CAP.match(word)) and not is_role_word(word) and word.lower() not in _DETERMINERS
+
+
+def parse_mention(phrase: str) -> Mention:
+    """Split a speaker phrase into the person's name and role.
+
+    Example:
+        >>> parse_mention("der ukrainische Außenminister Andrii Sybiha")
+        Mention(name='Andrii Sybiha', role='ukrainische Außenminister')
+        >>> parse_mention("Oleksandr Petrenko, der Verteidigungsminister der Ukraine")
+        Mention(name='Oleksandr Petrenko', role='Verteidigungsminister der Ukraine')
+    """
+    head, _, apposition = phrase.partition(",")
+    words = head.split()
+    name_words = _trailing_name(words)
+    role_words = words[: len(words) - len(name_words)]
+    role = _role_text(role_words) or _apposition_role(apposition)
+    if not name_words and len(words) == 1 and _is_name_word(words[0]):
+        name_words = words
+    if not name_words and apposition:
+        # "der Verteidigungsminister der Ukraine, Oleksandr Petrenko"
+        return Mention(_name_text(apposition.split()), _role_text(words))
+    return Mention(" ".join(name_words) or None, role)
+
+
+def _trailing_name(words: list[str]) -> list[str]:
+    """The name at the end of a phrase: capitalised words after the last role word or determiner."""
+    out: list[str] = []
+    for word in reversed(words):
+        clean = word.strip("()„“\"'")
+        if _is_name_word(clean) or (out and clean.lower() in _PARTICLES):
+            out.insert(0, clean)
+        else:
+            break
+    while out and out[0].lower() in _PARTICLES:
+        out.pop(0)
+    # A lone capitalised noun after a determiner is a common noun ("die Polizei"), not a name.
+    if len(out) == 1 and len(words) >= 2 and words[-2].lower() in _DETERMINERS:
+        return []
+    return out
+
+
+def _name_text(words: list[str]) -> str | None:
+    name = _trailing_name([w.strip(".,;:") for w in words])
+    return " ".join(name) or None
+
+
+def _role_text(words: list[str]) -> str | None:
+    start = 0
+    while start < len(words) and words[start].lower() in _DETERMINERS:
+        start += 1
+    kept = words[start:]
+    return " ".join(kept) if any(is_role_word(w) for w in kept) else None
+
+
+def _apposition_role(apposition: str) -> str | None:
+    words = [w.strip(".,;:") for w in apposition.split()]
+    if not words or words[0].lower() not in _DETERMINERS:
+        return None
+    return _role_text(words)
+
+
+def strip_titles(name: str) -> str:
+    """Drop roles and titles in front of a name: "US-Außenminister Dr. Antony Blinken" -> "Antony Blinken".
+
+    Example:
+        >>> strip_titles("Außenminister Antony Blinken")
+        'Antony Blinken'
+    """
+    words = name.split()
+    while len(words) > 1 and (is_role_word(words[0]) or not _CAP.match(words[0])):
+        words.pop(0)
+    return " ".join(words)
+
+
+# Transliteration rules, applied in order to a lower-case, accent-free word.
+_TRANSLIT = (
+    (re.compile(r"tsch|tch"), "ch"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"zh"), "sh"),
+    (re.compile(r"kh|ch"), "h"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ie(?=[^aeiou]|$)"), "i"),
+    (re.compile(r"[jy]"), "i"),
+    (re.compile(r"^z"), "s"),
+    (re.compile(r"ts|tz"), "z"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=.)(?:ii|i|e)$"), "i"),
+)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+    for pattern, repl in _TRANSLIT:
+        plain = pattern.sub(repl, plain)
+    return plain
+
+
+def person_key(name: str) -> str:
+    """A spelling-neutral key for a person's name (titles dropped, transliteration folded).
+
+    Example:
+        >>> person_key("Wolodymyr Selenskyj") == person_key("Volodymyr Zelenskiy")
+        True
+    """
+    words = [w for w in re.split(r"[\s-]+", strip_titles(name)) if w]
+    return " ".join(_fold(w) for w in words if w.lower() not in _PARTICLES or w is words[-1])
+
+
+def place_key(name: str) -> str:
+    """A spelling-neutral key for a place name: Kiew / Kyjiw / Kyiv meet.
+
+    Example:
+        >>> place_key("Kiew") == place_key("Kyjiw") == place_key("Kyiv")
+        True
+    """
+    return " ".join(_fold(w) for w in re.split(r"[\s-]+", name) if w)
+
+
+def surname_key(name: str) -> str:
+    """The key of the last word of a name (the family name in German and English usage)."""
+    key = person_key(name)
+    return key.rsplit(" ", 1)[-1] if key else ""
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two names can denote one person: same surname key, compatible first names.
+
+    Example:
+        >>> same_person("Außenminister Antony Blinken", "Blinken")
+        True
+        >>> same_person("Kim Jong Un", "Kim Yo Jong")
+        False
+    """
+    ka, kb = person_key(a).split(), person_key(b).split()
+    if not ka or not kb or ka[-1] != kb[-1]:
+        return False
+    return all(_compatible(x, y) for x, y in zip(ka[-2::-1], kb[-2::-1], strict=False))
+
+
+def _compatible(x: str, y: str) -> bool:
+    # An initial ("A.") matches any first name with that letter.
+    return x == y or (min(len(x), len(y)) == 1 and x[0] == y[0])

@@ -1,0 +1,759 @@
+"""Quotations and their speakers, German and English, by rules.
+
+Three passes over one article, each a generator over spans:
+- direct quotations between quotation marks, one `Quote` per contiguous quoted segment (a quote
+  interrupted by its attribution, or reopened by a new paragraph, gives several segments that share
+  the speaker);
+- indirect speech: a clause after a speech verb ("er sagte, die Truppen seien ..."), a clause before
+  an inverted attribution ("..., sagte Blinken"), "laut X", "X zufolge", "according to X";
+- free indirect speech: Konjunktiv I sentences that continue an attributed statement.
+
+Speakers are found next to the cue (the speech verb or marker) and resolved to the article's
+canonical full name: "Außenminister Antony Blinken" ... "Blinken", "er", "der Minister".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from .people import is_pronoun, is_role_word, parse_mention, strip_titles, surname_key
+from .types import Article, Quote, Sentence
+
+# ----------------------------------------------------------------------------- cue words
+# Finite forms of German speech verbs; separable particles ("fügte ... hinzu") need not be matched.
+_DE_WEAK = (
+    "sag erklär beton füg warn mein erläuter bericht teil ergänz forder kritisier versicher "
+    "bestätig bekräftig räum kündig äußer kommentier resümier antwort erwider behaupt frag "
+    "mahn appellier argumentier begründ vermut stell beteuer schätz bezeichn dementier "
+    "verurteil urteil beklag klag lob zitier verkünd berichtet schilder ergänz präzisier "
+    "zeig verweis unterstreich bemerk notier twitter erinner sprech hoff fürcht befürcht glaub "
+    "kündig wiederhol insistier drohen droh bedauer entschuldig gesteh spekulier prognostizier "
+    "folger meld"
+).split()
+_DE_STRONG = (
+    "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht gab gaben gibt wies "
+    "wiesen weist hob hoben hebt hieß heißt nannte nannten nennt unterstrich unterstrichen "
+    "bestritt bestritten bestreitet widersprach widersprachen widerspricht warf warfen wirft "
+    "versprach versprachen verspricht riet rät bat bittet entgegnete entgegnet fügte fügten "
+    "gestand gesteht sagt sagen sagte sagten meinte meint"
+).split()
+_EN_CUES = (
+    "said says say told tells added adds noted notes stated states explained explains warned "
+    "warns wrote writes stressed stresses emphasized emphasised insisted insists argued argues "
+    "claimed claims announced announces asked asks replied replies declared declares continued "
+    "remarked commented comments confirmed confirms admitted admits acknowledged acknowledges "
+    "suggested suggests urged urges reported reports tweeted posted recalled recalls "
+    "predicted predicts estimated estimates believes believed"
+).split()
+_DE_CUE_RE = re.compile(
+    r"(?:%s)(?:t|te|ten|tet|et|ete|eten|en|e)?" % "|".join(_DE_WEAK) + "|" + "|".join(_DE_STRONG),
+    re.IGNORECASE,
+)
+_EN_CUE_SET = frozenset(_EN_CUES)
+# Participles / nouns a verb-like regex would also match but that are not finite speech verbs.
+_NOT_CUES = frozenset(
+    "meinung bericht berichte berichten erklärung forderung kritik sprecher sprecherin frage "
+    "fragen zeigen stellen stellt stellte stellten mein meine meinen meiner meines meinem "
+    "klage stelle zeige berichtet".split()
+)
+
+_WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]")
+_QUOTE_CHARS = "„“”\"»«‚‘’‹›"
+
+# ----------------------------------------------------------------------------- direct quotations
+# Openers and the closers that end them; German „…“ and »…«, Swiss «…», English “…”, straight "…".
+_CLOSERS = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
+_SINGLE = frozenset("‚‹›")
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    start: int  # first quoted character (after the opening mark)
+    end: int  # after the last quoted character (before the closing mark)
+    closed: bool
+
+
+def find_quoted_segments(text: str) -> Iterator[_Segment]:
+    """Yield the spans between quotation marks, paragraph by paragraph, outermost quotes only.
+
+    Example:
+        >>> [text[s.start:s.end] for s in find_quoted_segments(text := "„Ja“, sagte er. »Nein«")]
+        ['Ja', 'Nein']
+    """
+    offset = 0
+    for line in text.split("\n"):
+        yield from _segments_in_line(line, offset)
+        offset += len(line) + 1
+
+
+def _segments_in_line(line: str, offset: int) -> Iterator[_Segment]:
+    opener: str | None = None
+    start = 0
+    for i, ch in enumerate(line):
+        if opener is not None:
+            if ch in _CLOSERS[opener] and _can_close(line, i):
+                yield _Segment(offset + start, offset + i, True)
+                opener = None
+        elif ch in _CLOSERS and _can_open(line, i, ch):
+            opener, start = ch, i + 1
+    if opener is not None and opener not in _SINGLE:
+        end = len(line.rstrip())
+        if end - start > 20:  # an unclosed quote runs to the paragraph end (reopened in the next)
+            yield _Segment(offset + start, offset + end, False)
+
+
+def _can_open(line: str, i: int, ch: str) -> bool:
+    prev = line[i - 1] if i else " "
+    nxt = line[i + 1] if i + 1 < len(line) else " "
+    if nxt.isspace():
+        return False
+    return not prev.isalnum() or ch in "„»«"
+
+
+def _can_close(line: str, i: int) -> bool:
+    nxt = line[i + 1] if i + 1 < len(line) else " "
+    prev = line[i - 1] if i else " "
+    return not nxt.isalnum() and not prev.isspace()
+
+
+# Words in front of a short quotation that make it a name or title, not something said.
+_TITLE_CONTEXT = re.compile(
+    r"(?:Typs?|Titel|Motto|Namen|namens|Film|Films|Buch|Buches|Lied|Serie|Album|Zeitung|Magazin|"
+    r"Operation|Aktion|Projekt|Programm|Kampagne|Sendung|Marke|Schiff|Stück|Roman|Band|Gruppe|"
+    r"Initiative|Bündnis|Verein|Partei|Rubrik|Kategorie|Preis|Wettbewerb|titled|called|named|"
+    r"dubbed|operation|campaign|magazine|newspaper)\s*$"
+)
+_QUOTE_END_PUNCT = re.compile(r"[.!?…,;:]\s*$")
+
+
+def _looks_said(text: str, seg: _Segment) -> bool:
+    """Tell a quotation from a quoted name or title ("des Typs „Pilatus“", „Die Andere Medizin“)."""
+    inner = text[seg.start : seg.end]
+    words = _WORD.findall(inner)
+    if not words:
+        return False
+    if len(words) >= 6 or _QUOTE_END_PUNCT.search(inner):
+        return True
+    if _TITLE_CONTEXT.search(text, max(0, seg.start - 30), seg.start - 1):
+        return False
+    # Names and titles capitalise their words; said words are mostly lower case.
+    lower = sum(w[0].islower() for w in words)
+    return lower * 2 >= len(words) or (len(words) >= 4 and lower >= 1)
+
+
+# ----------------------------------------------------------------------------- speakers
+_STOP_AFTER = frozenset(
+    "am an in im auf bei vor nach gegenüber zu zum zur mit über und oder aber dass, ob als wie "
+    "wenn weil bereits auch noch jedoch dazu dabei weiter weiterhin später heute gestern morgen "
+    "zuvor damals nun jetzt außerdem zudem ebenfalls ferner schließlich daher deshalb aus für "
+    "on at in to of with that on, and but as when on, yesterday today also later earlier "
+    "lediglich nur bloß sogar erneut zuletzt kürzlich vorher einmal allerdings".split()
+)
+_DETS = frozenset(
+    "der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre "
+    "seinem seinen seiner ihrem ihren ihrer dessen deren unser unsere".split()
+)
+_PARTICLE = frozenset("von van de der den du da di del la le al el bin ibn ben zu vom ter y".split())
+_CAP = re.compile(r"[A-ZÄÖÜÀ-ÝĀ-Ž]")
+_TOKEN = re.compile(r"[\w'’-]+\.?|„[^“\n]{1,40}“|\S")
+_ADJ = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
+
+
+def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The speaker phrase that starts at ``pos`` ("er", "der Minister", "US-Präsident Joe Biden")."""
+    tokens = list(_TOKEN.finditer(text, pos, min(limit, pos + 160)))
+    if not tokens:
+        return None
+    first = tokens[0].group()
+    if is_pronoun(first) and first.lower() not in {"es", "it", "man"}:
+        return tokens[0].span()
+    start = tokens[0].start()
+    end = None
+    seen_det = False
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        low = word.lower()
+        if i == 0 and low in _DETS:
+            seen_det = True
+            continue
+        if _CAP.match(word) or word.startswith("„"):
+            end = tok.end()
+            continue
+        if end is not None and low in _PARTICLE and i + 1 < len(tokens) and _CAP.match(tokens[i + 1].group()):
+            continue
+        if end is None and (seen_det or i == 0) and _ADJ.match(word) and low not in _STOP_AFTER:
+            continue
+        if end is not None and low in {"des", "der", "of"} and _genitive_ok(text, start, end):
+            continue
+        break
+    return (start, end) if end is not None else None
+
+
+def _genitive_ok(text: str, start: int, end: int) -> bool:
+    # "ein Sprecher des Ministeriums": a genitive attribute after a role noun belongs to the phrase.
+    last = text[start:end].split()[-1]
+    return is_role_word(last) or last.lower().endswith(("ung", "schaft", "sprecher"))
+
+
+_PREFIELD_BAD = re.compile(
+    r"^(?:am|an|in|im|auf|bei|vor|nach|gegenüber|zu|zum|zur|mit|über|laut|so|wie|das|dies|dazu|"
+    r"dabei|danach|damit|dann|heute|gestern|zuvor|später|außerdem|zudem|auch|weiter|ebenfalls|"
+    r"schließlich|zuletzt|jetzt|nun|bereits|demnach|daher|deshalb|doch|aber|und|oder|on|at|"
+    r"angesichts|als|da|trotz|wegen|während|seit|aus|durch|für|gegen|ohne|um|unter|zwischen|"
+    r"neben|den|dem|einen|einem|dessen|deren|was|wer|wo|wenn|weil|dass|ob|hier|dort|"
+    r"later|earlier|separately|meanwhile|however|also|it|this|that|there|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|who|which|that)\s+[a-zäöü]")
+
+
+def _np_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject in front of the speech verb ("Blinken sagte"), if the pre-field is a subject.
+
+    Walks back over comma-separated parts, skipping relative clauses ("Blinken, der ..., sagte").
+    """
+    parts = list(re.finditer(r"[^,]+", text[clause_start:cue_start]))
+    for part in reversed(parts[-3:]):
+        span = _subject_span(text, clause_start + part.start(), clause_start + part.end())
+        if span is not None:
+            return span
+        if not _RELATIVE.match(part.group().strip()):
+            return None
+    return None
+
+
+def _subject_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip(" „“\"”:–-()"))
+    start, end = start + lead, start + len(raw.rstrip(" –-"))
+    phrase = text[start:end]
+    if not phrase or len(phrase) > 140 or _PREFIELD_BAD.match(phrase) or _RELATIVE.match(phrase):
+        return None
+    words = phrase.split()
+    if len(words) == 1 and is_pronoun(words[0]) and words[0].lower() not in {"es", "it", "man"}:
+        return start, end
+    if not (_CAP.match(phrase) or words[0].lower() in _DETS):
+        return None
+    last = words[-1].strip("()")
+    # German nouns and all names are capitalised: a subject ends with one, a clause with a verb.
+    if not (_CAP.match(last) or is_role_word(last) or words[-1].endswith(")") or len(words) > 14):
+        return None
+    return start, end
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|[“”\"»«],?\s*|\n)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    cue: str | None
+    cue_start: int
+    speaker: tuple[int, int] | None
+
+
+def _is_cue(word: str, lang: str) -> bool:
+    low = word.lower()
+    if lang == "en":
+        return low in _EN_CUE_SET
+    return low not in _NOT_CUES and bool(_DE_CUE_RE.fullmatch(low)) or low in _EN_CUE_SET and lang != "de"
+
+
+def _cues(text: str, start: int, end: int, lang: str) -> Iterator[re.Match[str]]:
+    for match in _WORD.finditer(text, start, end):
+        if _is_cue(match.group(), lang) and not _CAP.match(match.group()[0]) or match.group() in {
+            "So",
+            "so",
+        }:
+            yield match
+
+
+def _attribute_at(text: str, cue: re.Match[str], clause_start: int, limit: int) -> _Attribution:
+    """Find the speaker of one cue: a pronoun after it, the subject in front, or the phrase after."""
+    after = _np_after(text, _skip_space(text, cue.end()), limit)
+    if after is not None and is_pronoun(text[after[0] : after[1]]):
+        return _Attribution(cue.group(), cue.start(), after)
+    before = None
+    if cue.group().lower() != "so" and not _starts_with_quote_close(text, clause_start, cue.start()):
+        before = _np_before(text, clause_start, cue.start())
+    return _Attribution(cue.group(), cue.start(), before or after)
+
+
+def _starts_with_quote_close(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip(" ,")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+# ----------------------------------------------------------------------------- extraction
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    lang: str
+    starts: list[int]  # sentence starts, for bisect
+    sentences: Sequence[Sentence]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        sent = self.sentences[i]
+        return sent if sent.start <= pos <= sent.end else None
+
+
+def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[Quote]:
+    """Yield every quotation of one article in text order, with its speaker.
+
+    Example:
+        >>> from checker.sentences import split_sentences
+        >>> art = Article(id="a", text="„Wir sparen 3 Mio. Euro“, sagte Müller.", lang="de")
+        >>> [(q.text, q.speaker) for q in extract_quotes(art, split_sentences(art))]
+        [('Wir sparen 3 Mio. Euro', 'Müller')]
+    """
+    lang = article.lang if article.lang in ("de", "en") else _guess_lang(article.text)
+    ctx = _Context(article.text, lang, [s.start for s in sentences], sentences)
+    direct = list(_extract_direct(ctx))
+    indirect = list(_extract_indirect(ctx, direct))
+    found = sorted(direct + indirect, key=lambda q: (q.start, q.end))
+    yield from _resolve_speakers(article.text, found)
+
+
+def _guess_lang(text: str) -> str:
+    sample = f" {text[:3000].lower()} "
+    return "en" if sample.count(" the ") > sample.count(" der ") + sample.count(" die ") else "de"
+
+
+def _extract_direct(ctx: _Context) -> Iterator[Quote]:
+    previous: Quote | None = None
+    for seg in find_quoted_segments(ctx.text):
+        if not _looks_said(ctx.text, seg):
+            continue
+        quote = _direct_quote(ctx, seg, previous)
+        previous = quote
+        yield quote
+
+
+def _direct_quote(ctx: _Context, seg: _Segment, previous: Quote | None) -> Quote:
+    text = ctx.text
+    attribution = _attribution_after(ctx, seg) or _attribution_before(ctx, seg)
+    partial = _is_partial(ctx, seg)
+    if attribution is None and previous is not None and _continues(text, previous, seg):
+        return _quote(text, seg.start, seg.end, previous, "partial" if partial else "direct")
+    if attribution is None and partial:
+        attribution = _attribution_in_sentence(ctx, seg.start, seg.end)
+    style = "partial" if partial else "direct"
+    return _make_quote(text, seg.start, seg.end, attribution, direct=True, style=style)
+
+
+def _quote(text: str, start: int, end: int, like: Quote, style: str) -> Quote:
+    return replace(like, text=text[start:end], start=start, end=end, style=style)
+
+
+def _continues(text: str, previous: Quote, seg: _Segment) -> bool:
+    gap = text[previous.end : seg.start]
+    return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker_start is not None
+
+
+def _make_quote(
+    text: str, start: int, end: int, attribution: _Attribution | None, *, direct: bool, style: str
+) -> Quote:
+    span = attribution.speaker if attribution else None
+    mention = text[span[0] : span[1]] if span else None
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        direct=direct,
+        speaker=None,
+        speaker_mention=mention,
+        speaker_start=span[0] if span else None,
+        speaker_end=span[1] if span else None,
+        cue=attribution.cue if attribution else None,
+        style=style,
+    )
+
+
+_AFTER_CLOSE = re.compile(r"[“”\"»«‘’]?[ \t]*[,–-]?[ \t]*")
+
+
+def _attribution_after(ctx: _Context, seg: _Segment) -> _Attribution | None:
+    """„…“, sagte Blinken. / „…“, so Blinken. / “…,” Blinken said. / „…“ sagte er."""
+    text = ctx.text
+    pos = _AFTER_CLOSE.match(text, seg.end).end()
+    limit = _clause_end(text, pos)
+    if pos >= len(text) or text[pos] in "„“\"»\n":
+        return None
+    window = list(_WORD.finditer(text, pos, min(limit, pos + 80)))[:6]
+    for match in window:
+        if _is_cue(match.group(), ctx.lang) or match.group() in {"so", "So"}:
+            attribution = _attribute_at(text, match, pos, limit)
+            if attribution.speaker is not None:
+                return attribution
+            break
+        if match.group().lower() in {"wird", "wurde", "werden", "heißt", "hieß"}:
+            attribution = _cited(text, match, limit)
+            if attribution is not None:
+                return attribution
+    return None
+
+
+def _cited(text: str, aux: re.Match[str], limit: int) -> _Attribution | None:
+    """„…“ wird Panetta zitiert / „…“, heißt es in einer Erklärung des Ministeriums."""
+    span = _np_after(text, _skip_space(text, aux.end()), limit)
+    if span is None:
+        tail = re.match(r"\s*es\s+(?:in|bei|von|aus)\s+", text[aux.end() : limit])
+        if tail is None:
+            return None
+        span = _np_after(text, aux.end() + tail.end(), limit)
+    return _Attribution(aux.group(), aux.start(), span) if span else None
+
+
+def _clause_end(text: str, pos: int) -> int:
+    match = re.compile(r"[.!?;:„“\"»«\n]").search(text, pos)
+    return match.start() if match else len(text)
+
+
+def _attribution_before(ctx: _Context, seg: _Segment) -> _Attribution | None:
+    """Blinken sagte: „…“ / Er fügte hinzu: „…“ / Laut Blinken „…“ (in the same sentence)."""
+    text = ctx.text
+    opener = seg.start - 1
+    head = text[max(0, opener - 3) : opener].rstrip()
+    sent = ctx.sentence_at(opener)
+    start = sent.start if sent is not None else max(0, opener - 200)
+    if start >= opener - 1 and head.endswith(("\n", "")):
+        prev = ctx.sentence_at(max(0, start - 2))
+        if prev is not None and text[prev.start : prev.end].rstrip().endswith(":"):
+            start = prev.start
+    if not (head.endswith(":") or re.search(r"(?:laut|according to|so)\s*$", text[start:opener])):
+        if not text[start:opener].rstrip().endswith(":"):
+            return None
+    return _nearest_cue(ctx, _clause_start(text, start, opener), opener)
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    for match in _CLAUSE_START.finditer(text, start, end):
+        if match.end() < end - 1:
+            start = match.end()
+    return start
+
+
+def _nearest_cue(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    """The attribution of the speech verb or marker closest before ``end``."""
+    text = ctx.text
+    for match in reversed(list(_cue_matches(text, start, end, ctx.lang))):
+        attribution = _attribute_marker(text, match, start, end)
+        if attribution is not None and attribution.speaker is not None:
+            return attribution
+    return None
+
+
+_MARKERS = re.compile(
+    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Ansicht|Meinung|Einschätzung|Informationen|Aussage|Aussagen|"
+    r"Worten|Darstellung|Auffassung|Berichten|einem\s+Bericht|Auskunft)(?:\s+(?:von|vom|des|der|eines|"
+    r"einer))?|[Aa]ccording\s+to|[Zz]ufolge|[Gg]egenüber)\b"
+)
+
+
+def _cue_matches(text: str, start: int, end: int, lang: str) -> Iterator[re.Match[str]]:
+    found = sorted(
+        [*_cues(text, start, end, lang), *_MARKERS.finditer(text, start, end)], key=lambda m: m.start()
+    )
+    yield from found
+
+
+def _attribute_marker(text: str, match: re.Match[str], start: int, end: int) -> _Attribution | None:
+    word = match.group().lower()
+    if word == "zufolge":
+        span = _np_ending_at(text, start, match.start())
+        return _Attribution(match.group(), match.start(), span)
+    if word.startswith(("laut", "nach", "according")):
+        span = _np_after(text, _skip_space(text, match.end()), end)
+        return _Attribution(match.group(), match.start(), span)
+    if word == "gegenüber":
+        return None
+    return _attribute_at(text, match, _clause_start(text, start, match.start()), end)
+
+
+def _np_ending_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    # "dem Ministerium zufolge": the phrase in front, back to a determiner or clause boundary.
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if not words:
+        return None
+    first = len(words) - 1
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        word = words[i].group().lower()
+        first = i
+        if word in _DETS or word.endswith(","):
+            break
+    return start + words[first].start(), start + words[-1].end()
+
+
+def _is_partial(ctx: _Context, seg: _Segment) -> bool:
+    """A few quoted words inside a sentence that is not itself the quotation."""
+    sent = ctx.sentence_at(seg.start)
+    if sent is None:
+        return False
+    outside = ctx.text[sent.start : seg.start - 1].strip() + ctx.text[seg.end + 1 : sent.end].strip()
+    inner = ctx.text[seg.start : seg.end]
+    return bool(outside) and not _QUOTE_END_PUNCT.search(inner) and inner[:1].islower()
+
+
+def _attribution_in_sentence(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    sent = ctx.sentence_at(start)
+    if sent is None:
+        return None
+    return _nearest_cue(ctx, sent.start, start - 1) or _first_cue(ctx, end + 1, sent.end)
+
+
+def _first_cue(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    for match in _cue_matches(ctx.text, start, end, ctx.lang):
+        attribution = _attribute_marker(ctx.text, match, _clause_start(ctx.text, start, match.start()), end)
+        if attribution is not None and attribution.speaker is not None:
+            return attribution
+    return None
+
+
+# ----------------------------------------------------------------------------- indirect speech
+_KONJ1 = frozenset(
+    "sei seien seiest habe werde werden könne müsse solle wolle dürfe möge wisse gebe komme stehe "
+    "gehe liege bleibe lasse sehe gelte handle handele brauche trage halte finde plane erwarte "
+    "verfüge führe zeige besitze arbeite bestehe fehle befinde diene hätten wären würden "
+    "hätte wäre würde".split()
+)
+_SUBORDINATE_BAD = frozenset(
+    "als während nachdem bevor weil obwohl wenn da sodass damit bis seit indem "
+    "when while after before because although since as if until".split()
+)
+_REPORTED_SUBJ = re.compile(r"^(?:dass|ob|wie|warum|wann|wer|was|wo|weshalb|wieso|that|whether)\b")
+
+
+def _extract_indirect(ctx: _Context, direct: list[Quote]) -> Iterator[Quote]:
+    covered = [(q.start, q.end) for q in direct]
+    last: Quote | None = None
+    last_index = -10
+    for sent in ctx.sentences:
+        if _mostly_quoted(sent, covered):
+            last, last_index = _latest_direct(direct, sent) or last, sent.index
+            continue
+        quote = _indirect_in_sentence(ctx, sent)
+        if quote is None and last is not None and sent.index - last_index <= 2:
+            quote = _free_indirect(ctx, sent, last)
+        if quote is not None:
+            yield quote
+            if quote.speaker_start is not None:
+                last, last_index = quote, sent.index
+
+
+def _mostly_quoted(sent: Sentence, covered: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(e, sent.end) - max(s, sent.start)) for s, e in covered)
+    return inside * 2 > sent.end - sent.start
+
+
+def _latest_direct(direct: list[Quote], sent: Sentence) -> Quote | None:
+    inside = [q for q in direct if sent.start <= q.start < sent.end and q.speaker_start is not None]
+    return inside[-1] if inside else None
+
+
+def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> Quote | None:
+    for rule in _INDIRECT_RULES:
+        quote = rule(ctx, sent)
+        if quote is not None:
+            return quote
+    return None
+
+
+def _style(ctx: _Context) -> str:
+    return "reported" if ctx.lang == "en" else "indirect"
+
+
+def _verb_then_clause(ctx: _Context, sent: Sentence) -> Quote | None:
+    """Blinken sagte, die Truppen seien ... / Pak behauptete, dass ... / He said (that) ..."""
+    text = ctx.text
+    for match in _cues(text, sent.start, sent.end, ctx.lang):
+        if match.group().lower() == "so":
+            continue
+        rest = re.compile(r"[^,:.;]{0,60}?[,:]\s+|\s+(?=that\b)").match(text, match.end())
+        if rest is None and ctx.lang == "en":
+            rest = re.compile(r"\s+(?=[a-zA-Z])").match(text, match.end())
+        if rest is None:
+            continue
+        body_start = rest.end()
+        first = text[body_start : body_start + 12].split(" ", 1)[0].lower()
+        if first in _SUBORDINATE_BAD or text[body_start : body_start + 1] in _QUOTE_CHARS:
+            continue
+        if ctx.lang == "en" and not _REPORTED_SUBJ.match(first) and not _looks_clause_en(text, body_start):
+            continue
+        body_end = _body_end(text, body_start, sent.end)
+        if body_end - body_start < 12:
+            continue
+        attribution = _attribute_at(text, match, _clause_start(text, sent.start, match.start()), body_start)
+        if attribution.speaker is None:
+            continue
+        return _make_quote(text, body_start, body_end, attribution, direct=False, style=_style(ctx))
+    return None
+
+
+def _looks_clause_en(text: str, pos: int) -> bool:
+    return bool(re.compile(r"(?:the|a|an|he|she|it|they|we|there|[A-Z]\w+)\s+\w+").match(text, pos))
+
+
+def _body_end(text: str, start: int, end: int) -> int:
+    end = len(text[:end].rstrip(" .!?:;\n"))
+    return max(start, end)
+
+
+def _clause_then_verb(ctx: _Context, sent: Sentence) -> Quote | None:
+    """Die Truppen seien bereit, sagte Blinken. / ..., so der Minister. / ..., he said."""
+    text = ctx.text
+    for comma in re.compile(r",\s+").finditer(text, sent.start, sent.end):
+        words = list(_WORD.finditer(text, comma.end(), sent.end))[:3]
+        if not words:
+            continue
+        cue = words[0]
+        if not (_is_cue(cue.group(), ctx.lang) or cue.group() == "so"):
+            if len(words) >= 2 and _is_cue(words[1].group(), ctx.lang) and is_pronoun(cue.group()):
+                cue = words[1]  # English: "..., he said."
+            else:
+                continue
+        limit = _clause_end(text, cue.end())
+        attribution = _attribute_at(text, cue, comma.end(), limit)
+        if attribution.speaker is None or comma.start() - sent.start < 15:
+            continue
+        start = _skip_opening(text, sent.start)
+        return _make_quote(text, start, comma.start(), attribution, direct=False, style=_style(ctx))
+    return None
+
+
+def _skip_opening(text: str, start: int) -> int:
+    while start < len(text) and text[start] in _QUOTE_CHARS + " ":
+        start += 1
+    return start
+
+
+def _wie_clause(ctx: _Context, sent: Sentence) -> Quote | None:
+    """Wie der Sprecher mitteilte, seien ... / As the minister said, ..."""
+    text = ctx.text
+    head = re.compile(r"(?:Wie|As)\s+([^,]{3,120}?)\s+(\w+),\s+").match(text, sent.start, sent.end)
+    if head is None or not _is_cue(head.group(2), ctx.lang):
+        return None
+    speaker = _np_after(text, head.start(1), head.end(1))
+    if speaker is None:
+        return None
+    attribution = _Attribution(head.group(2), head.start(2), speaker)
+    end = _body_end(text, head.end(), sent.end)
+    return _make_quote(text, head.end(), end, attribution, direct=False, style=_style(ctx))
+
+
+def _marker_clause(ctx: _Context, sent: Sentence) -> Quote | None:
+    """Laut Blinken ... / Dem Ministerium zufolge ... / Nach Angaben des Ministeriums ..."""
+    text = ctx.text
+    match = _MARKERS.search(text, sent.start, sent.end)
+    if match is None or match.group().lower() == "gegenüber":
+        return None
+    attribution = _attribute_marker(text, match, sent.start, sent.end)
+    if attribution is None or attribution.speaker is None:
+        return None
+    s_start, s_end = attribution.speaker
+    start, end = sent.start, _body_end(text, sent.start, sent.end)
+    if match.start() - sent.start < 3:
+        start = _skip_punct(text, s_end)
+    elif match.group().lower() == "zufolge" and s_start - sent.start < 3:
+        start = _skip_punct(text, match.end())
+    if end - start < 12:
+        return None
+    return _make_quote(text, start, end, attribution, direct=False, style=_style(ctx))
+
+
+def _skip_punct(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,":
+        pos += 1
+    return pos
+
+
+_INDIRECT_RULES = (_wie_clause, _verb_then_clause, _clause_then_verb, _marker_clause)
+
+_KONJ_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_KONJ1)))
+_REPORTATIVE = re.compile(r"\b(?:soll|sollen)\b[^.]*\b\w+(?:en|t)\s+(?:haben|sein|werden)?\s*[.]?$")
+
+
+def _free_indirect(ctx: _Context, sent: Sentence, last: Quote) -> Quote | None:
+    """A Konjunktiv I sentence right after an attributed statement continues it."""
+    if ctx.lang != "de":
+        return None
+    body = ctx.text[sent.start : sent.end]
+    if not _KONJ_RE.search(body):
+        return None
+    start = _skip_opening(ctx.text, sent.start)
+    end = _body_end(ctx.text, start, sent.end)
+    return replace(
+        last, text=ctx.text[start:end], start=start, end=end, direct=False, style="indirect", cue=None
+    )
+
+
+# ----------------------------------------------------------------------------- resolution
+def _resolve_speakers(text: str, quotes: list[Quote]) -> Iterator[Quote]:
+    """Give each quote the canonical full name of its speaker and the role the text gives."""
+    names: list[str] = _article_names(text)
+    last_named: str | None = None
+    for quote in quotes:
+        mention = quote.speaker_mention
+        if mention is None:
+            yield quote
+            continue
+        parsed = parse_mention(mention)
+        role = parsed.role or _apposition_role(text, quote.speaker_end)
+        if parsed.name:
+            speaker = _full_name(parsed.name, names)
+            last_named = speaker
+        elif is_pronoun(mention) or role:
+            speaker = _by_role(role, quotes, quote) or last_named
+        else:
+            speaker = strip_titles(mention.strip())
+        yield replace(quote, speaker=speaker, role=role)
+
+
+_NAME_RE = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}")
+
+
+def _article_names(text: str) -> list[str]:
+    # Full names (two or more capitalised words), most specific first, so a surname finds its owner.
+    names = {strip_titles(m.group()) for m in _NAME_RE.finditer(text)}
+    return sorted((n for n in names if len(n.split()) >= 2), key=lambda n: (-len(n.split()), n))
+
+
+def _full_name(name: str, names: list[str]) -> str:
+    if len(name.split()) >= 2:
+        return name
+    key = surname_key(name)
+    for full in names:
+        words = full.split()
+        if surname_key(words[-1]) == key and all(_CAP.match(w) for w in words):
+            return full
+    return name
+
+
+def _apposition_role(text: str, end: int | None) -> str | None:
+    if end is None:
+        return None
+    match = re.compile(r",\s+((?:der|die|the)\s+[^,.;:„“]{3,60}?)(?:,|\s+(?=sagte|said|erklärte))").match(
+        text, end
+    )
+    return parse_mention("X Y, " + match.group(1)).role if match else None
+
+
+def _by_role(role: str | None, quotes: list[Quote], quote: Quote) -> str | None:
+    if role is None:
+        return None
+    head = role.split()[-1].lower()
+    for other in reversed(quotes[: quotes.index(quote)]):
+        if other.speaker and other.role and head in other.role.lower():
+            return other.speaker
+    return None

@@ -1,0 +1,57 @@
+"""Report writers: one renderer a format, each a pure function of a `CheckRun`."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..errors import UnknownFormat
+from ..pipeline import CheckRun
+from .csv_report import render_csv
+from .html_report import render_html
+from .json_report import render_json
+from .markdown import render_markdown
+
+# format -> (file name, renderer)
+WRITERS: dict[str, tuple[str, Callable[[CheckRun], str]]] = {
+    "html": ("report.html", render_html),
+    "md": ("report.md", render_markdown),
+    "json": ("report.json", render_json),
+    "csv": ("conflicts.csv", render_csv),
+}
+
+
+def parse_formats(spec: str | Sequence[str]) -> list[str]:
+    """'html,md' -> ['html', 'md'], checked against the known formats."""
+    names = spec.split(",") if isinstance(spec, str) else list(spec)
+    formats = [name.strip().lower() for name in names if name.strip()]
+    unknown = [name for name in formats if name not in WRITERS]
+    if unknown or not formats:
+        raise UnknownFormat(f"format={','.join(unknown) or spec!r}; expected one or more of {sorted(WRITERS)}")
+    return list(dict.fromkeys(formats))
+
+
+def write_reports(run: CheckRun, out_dir: str | Path, formats: Sequence[str] = tuple(WRITERS)) -> list[Path]:
+    """Write the asked reports into ``out_dir`` (created if needed); returns the written paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in parse_formats(formats):
+        name, render = WRITERS[fmt]
+        written.append(write_atomic(out / name, render(run)))
+    return written
+
+
+def write_atomic(path: Path, content: str) -> Path:
+    """Write through a temporary file and rename, so a reader never sees half a report."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

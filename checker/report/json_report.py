@@ -1,0 +1,23 @@
+"""report.json, exactly as the contract in DESIGN.md describes it."""
+
+from __future__ import annotations
+
+import json
+
+from ..pipeline import CheckRun
+from ..serialize import article_to_dict, claim_to_dict, conflict_to_dict
+
+VERSION = 1
+
+
+def report_dict(run: CheckRun) -> dict[str, object]:
+    return {
+        "version": VERSION,
+        "articles": [article_to_dict(article) for article in run.articles],
+        "claims": [claim_to_dict(claim) for claim in run.claims],
+        "conflicts": [conflict_to_dict(conflict) for conflict in run.conflicts],
+    }
+
+
+def render_json(run: CheckRun) -> str:
+    return json.dumps(report_dict(run), ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,114 @@
+"""Sentence splitting for German and English news, keeping character offsets.
+
+A rule-based splitter: news text is regular enough, and rules keep offsets exact and the output
+deterministic. A full stop ends a sentence unless it belongs to an abbreviation (Dr., z. B.,
+Nov., Mr.), an initial (John F. Kennedy), a German ordinal ("am 3. November", "21. Jahrhundert")
+or a number (8.000, 2,5 needs no rule: no space follows the separator).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .types import Article, Sentence
+
+ABBREVIATIONS = frozenset(
+    """
+    dr prof mr mrs ms st jr sr gen col lt sgt capt gov sen rep rev hr fr frau herr
+    bzw ca etc vgl nr no usw ggf inkl evtl bspw insb sog zb ua uä od abs art kap
+    jan feb febr mär apr jun jul aug sep sept okt oct nov dez dec
+    mio mrd tsd bn mn jh jhd chr vs v co corp inc ltd dt engl franz ital
+    """.split()
+)
+MONTHS = frozenset(
+    """
+    januar jänner februar märz april mai juni juli august september oktober november dezember
+    january february march may june july october december
+    """.split()
+)
+# Words before "3." that make it an ordinal: "am 3. November", "zum 2. Mal", "der 21. Jahrhundert"
+ORDINAL_CONTEXT = frozenset("am vom zum bis seit ab im den dem der des die das zur beim".split())
+
+# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace.
+_END = re.compile(r"[.!?…]+[\"'”“’‘»«)\]]*(?=\s)|\n\s*\n|\n")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_NEXT_TOKEN = re.compile(r"\s*(\S)(\S*)")
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """Split an article into sentences whose offsets point into ``article.text``.
+
+    Example:
+        >>> text = "Am 3. November sagte Dr. Müller, es seien 8.000 Soldaten. Das ist neu."
+        >>> [s.text for s in split_sentences(Article(id="a", text=text))]
+        ['Am 3. November sagte Dr. Müller, es seien 8.000 Soldaten.', 'Das ist neu.']
+    """
+    sentences = []
+    for index, (start, end) in enumerate(_spans(article.text)):
+        sentences.append(Sentence(article.id, index, start, end, article.text[start:end]))
+    return sentences
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _END.finditer(text):
+        if not _is_boundary(text, match):
+            continue
+        end = match.end() if match.group().strip() else match.start()
+        span = _strip(text, start, end)
+        if span:
+            yield span
+        start = match.end()
+    span = _strip(text, start, len(text))
+    if span:
+        yield span
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    punct = match.group()
+    nxt = _NEXT_TOKEN.match(text, match.end())
+    if nxt is None:
+        return True
+    first = nxt.group(1)
+    if "\n" in punct:
+        # A single line break inside a paragraph (hard-wrapped text) continues the sentence.
+        return punct.count("\n") > 1 or not first.islower()
+    if first.islower() or first in ",;:":
+        return False
+    if punct.startswith("."):
+        return not _is_non_final_period(text, match.start(), nxt.group(1) + nxt.group(2))
+    return True
+
+
+def _is_non_final_period(text: str, dot: int, next_word: str) -> bool:
+    before = _WORD_BEFORE.search(text, 0, dot)
+    if before is None:
+        return False
+    word = before.group(1).lstrip("(„\"'“‚»«[")
+    key = word.lower().replace(".", "")
+    if key in ABBREVIATIONS or _is_initial(word):
+        return True
+    if word.isdigit() and len(word) <= 2:
+        return _is_ordinal(text, before.start(), next_word)
+    return False
+
+
+def _is_initial(word: str) -> bool:
+    # "F." in "John F. Kennedy", "z. B.", "u. a."; "z.B" / "u.a" written without spaces
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+
+def _is_ordinal(text: str, number_start: int, next_word: str) -> bool:
+    if next_word.strip("„\"'“»«(").lower().rstrip(".,") in MONTHS:
+        return True
+    before = _WORD_BEFORE.search(text, 0, number_start)
+    return before is not None and before.group(1).lower() in ORDINAL_CONTEXT

@@ -1,0 +1,140 @@
+"""Frozen records passed between the pipeline stages.
+
+Every record points back into its article's ``text`` by character offsets (``start``/``end``,
+end exclusive), so any claim or finding can be shown and highlighted in its context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ClaimKind = Literal["figure", "quote", "statement"]
+Severity = Literal["high", "medium", "low"]
+Modality = Literal["reported", "projected"]
+FigureRelation = Literal["conflict", "source_discrepancy", "not_comparable", "consistent"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article; ``text`` is kept exactly as given, all offsets refer to it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, may be partial: "2024-10"
+    lang: str | None = None  # "de", "en", ... (detected when absent)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article: ``article.text[start:end] == text``."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number about something, normalised to the interval [low, high].
+
+    ``low``/``high`` are None for an open end ("mehr als 10.000" -> low=10000, high=None).
+    ``subject`` is the counted thing as written ("nordkoreanische Soldaten"); ``subject_key`` is
+    its language-neutral normal form ("nk_troops") used to decide which figures are comparable.
+    """
+
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None
+    subject: str | None
+    qualifier: str | None  # "approximate" | "lower_bound" | "upper_bound" | "range" | "vague" | None
+    modality: Modality
+    scope: str | None  # where: "Kursk", "Russland", ...
+    as_of: str | None  # ISO date (possibly partial) the figure refers to
+    source: str | None  # who the article cites for the figure
+    surface: str  # the number phrase as written: "etwa 8.000"
+    start: int  # offsets of ``surface`` in the article text
+    end: int
+    subject_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation with its speaker.
+
+    ``start``/``end`` span the quoted words (without the quotation marks); a quotation that is
+    interrupted by its attribution spans from the first to the last quoted word.
+    ``speaker`` is the resolved canonical person ("Antony Blinken"); ``speaker_mention`` the words
+    in the text that name the speaker ("er", "der Minister", "Blinken") at speaker_start/end.
+    """
+
+    text: str
+    start: int
+    end: int
+    direct: bool
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None  # the speech verb or marker: "sagte", "laut", "said"
+    style: str = "direct"  # "direct" | "partial" | "indirect" | "reported"
+    role: str | None = None  # the speaker's role when the text gives it: "Verteidigungsminister"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable statement in one article; start/end span its sentence (or quotation)."""
+
+    id: str
+    article_id: str
+    kind: ClaimKind
+    text: str
+    start: int
+    end: int
+    figure: Figure | None = None
+    quote: Quote | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two claims of different articles (or, marked, of one article) that read alike."""
+
+    a: str  # claim id, a < b
+    b: str
+    score: float  # cosine similarity of their embeddings
+    same_article: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FigureLink:
+    """How two figures about the same subject relate, with a reason a person can check."""
+
+    a: str  # claim ids
+    b: str
+    relation: FigureRelation
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A finding: claims of different articles (or inside one) that disagree.
+
+    ``details`` carries what the report needs to show the finding (a word diff, the reason);
+    it is not part of the report.json contract.
+    """
+
+    id: str
+    kind: str  # "figure" | "quote"
+    label: str  # e.g. "conflict", "source_discrepancy", "wording", "misattribution", "contradiction"
+    severity: Severity
+    claim_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    summary: str
+    details: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

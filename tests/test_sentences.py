@@ -1,0 +1,60 @@
+import pytest
+
+from checker.language import detect_language
+from checker.sentences import split_sentences
+from checker.types import Article
+
+
+def sentences(text):
+    return [s.text for s in split_sentences(Article(id="a", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am 3. November sprach Dr. Müller in Kiew. Es kamen 8.000 Soldaten.",
+            ["Am 3. November sprach Dr. Müller in Kiew.", "Es kamen 8.000 Soldaten."],
+        ),
+        (
+            "Die Hilfe stieg z. B. um 2,5 Prozent, u. a. für Waffen. Das Ziel bleibt.",
+            ["Die Hilfe stieg z. B. um 2,5 Prozent, u. a. für Waffen.", "Das Ziel bleibt."],
+        ),
+        ("Im 21. Jahrhundert ist das neu. Ja.", ["Im 21. Jahrhundert ist das neu.", "Ja."]),
+        (
+            "Mr. Blinken met John F. Kennedy's heirs on Nov. 3 in the U.S. capital. They talked.",
+            ["Mr. Blinken met John F. Kennedy's heirs on Nov. 3 in the U.S. capital.", "They talked."],
+        ),
+        (
+            "„Wir gehen. Wir kommen wieder.“, sagte er. „Nein!“ Sie lachte.",
+            ["„Wir gehen.", "Wir kommen wieder.“, sagte er.", "„Nein!“", "Sie lachte."],
+        ),
+        (
+            "Erster Absatz ohne Punkt\n\nZweiter Absatz.\nDritter Absatz.",
+            ["Erster Absatz ohne Punkt", "Zweiter Absatz.", "Dritter Absatz."],
+        ),
+        ("Ein Satz, hart\numbrochen im Text.", ["Ein Satz, hart\numbrochen im Text."]),
+        ("Seit 2022. Die Lage.", ["Seit 2022.", "Die Lage."]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_point_into_the_text():
+    text = "  „Erster Satz.“ Zweiter Satz!\n\nDritter?  "
+    for sent in split_sentences(Article(id="a", text=text)):
+        assert text[sent.start : sent.end] == sent.text
+        assert sent.text == sent.text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Soldaten sind in der Region und werden bald verlegt.", "de"),
+        ("The troops are in the region and will be moved soon.", "en"),
+        ("12.000 / 3.000 / 8.000", "und"),
+    ],
+)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
