@@ -12,31 +12,54 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+
+def _words(text: str) -> list[str]:
+    """Split a word list written as one string (keeps long vocabularies readable)."""
+    return text.split()
+
+
 # Role nouns end in these words ("Außenminister", "US-Verteidigungsministerin", "Regierungssprecher").
-_ROLE_ENDINGS = (
-    "minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin "
-    "leiter leiterin sekretär sekretärin direktor direktorin vorsitzende vorsitzender botschafter "
-    "botschafterin general generalin kommandeur kommandeurin berater beraterin experte expertin "
-    "bürgermeister bürgermeisterin abgeordnete abgeordneter senator senatorin gouverneur "
-    "gouverneurin richter richterin anwalt anwältin professor professorin trainer trainerin "
-    "kommissar kommissarin diplomat diplomatin beamte beamter offizier offizierin analyst analystin "
-    "vorstand vorstandschef geschäftsführer geschäftsführerin staatssekretär staatssekretärin "
-    "gründer gründerin premier premierminister könig königin papst kardinal bischof "
-    "secretary spokesman spokeswoman spokesperson director ambassador adviser advisor official "
-    "governor chancellor commander mayor president premier chairman chairwoman chair head leader "
-    "prime"
-).split()
-_ROLE_RE = re.compile(r"(?:%s)$" % "|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True)), re.IGNORECASE)
+_ROLE_ENDINGS = _words(
+    """
+        minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin
+        leiter leiterin sekretär sekretärin direktor direktorin vorsitzende vorsitzender botschafter
+        botschafterin general generalin kommandeur kommandeurin berater beraterin experte expertin
+        bürgermeister bürgermeisterin abgeordnete abgeordneter senator senatorin gouverneur gouverneurin
+        richter richterin anwalt anwältin professor professorin trainer trainerin kommissar kommissarin
+        diplomat diplomatin beamte beamter offizier offizierin analyst analystin vorstand vorstandschef
+        geschäftsführer geschäftsführerin staatssekretär staatssekretärin arzt ärztin polizist
+        polizistin forscher forscherin gründer gründerin premier premierminister könig königin papst
+        kardinal bischof secretary spokesman spokeswoman spokesperson director ambassador adviser
+        advisor official governor chancellor commander mayor president premier chairman chairwoman chair
+        head leader prime
+        """
+)
+_ROLE_ALTERNATIVES = "|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True))
+_ROLE_RE = re.compile(f"(?:{_ROLE_ALTERNATIVES})$", re.IGNORECASE)
 _TITLES = frozenset(
-    "dr dr. prof prof. professor herr frau mr mr. mrs mrs. ms ms. sir dame lord lady st. "
-    "general gen. sen. rep. gov. präsident president minister premier".split()
+    _words(
+        """
+            dr dr. prof prof. professor herr frau mr mr. mrs mrs. ms ms. sir dame lord lady st. general gen.
+            sen. rep. gov. präsident president minister premier
+            """
+    )
 )
-_PARTICLES = frozenset("von van de der den du da di del la le al el bin ibn ben zu vom ter".split())
+_PARTICLES = frozenset(
+    _words(
+        """
+            von van de der den du da di del la le al el bin ibn ben zu vom ter
+            """
+    )
+)
 _DETERMINERS = frozenset(
-    "der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre "
-    "seinem seinen seiner ihrem ihren ihrer".split()
+    _words(
+        """
+            der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre seinem
+            seinen seiner ihrem ihren ihrer
+            """
+    )
 )
-_PRONOUNS = frozenset("er sie es man ich wir he she they i we it".split())
+_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "he", "she", "they", "i", "we", "it"])
 _CAP = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
 
@@ -96,6 +119,9 @@ def _trailing_name(words: list[str]) -> list[str]:
             break
     while out and out[0].lower() in _PARTICLES:
         out.pop(0)
+    before = words[len(words) - len(out) - 1].lower() if len(out) < len(words) else ""
+    if before == "of" and len(out) >= 2:
+        out.pop(0)  # "Secretary of State Antony Blinken": the first word completes the role
     # A lone capitalised noun after a determiner is a common noun ("die Polizei"), not a name.
     if len(out) == 1 and len(words) >= 2 and words[-2].lower() in _DETERMINERS:
         return []

@@ -22,50 +22,67 @@ from dataclasses import dataclass, replace
 from .people import is_pronoun, is_role_word, parse_mention, strip_titles, surname_key
 from .types import Article, Quote, Sentence
 
+
+def _words(text: str) -> list[str]:
+    """Split a word list written as one string (keeps long vocabularies readable)."""
+    return text.split()
+
+
 # ----------------------------------------------------------------------------- cue words
 # Finite forms of German speech verbs; separable particles ("fügte ... hinzu") need not be matched.
-_DE_WEAK = (
-    "sag erklär beton füg warn mein erläuter bericht teil ergänz forder kritisier versicher "
-    "bestätig bekräftig räum kündig äußer kommentier resümier antwort erwider behaupt frag "
-    "mahn appellier argumentier begründ vermut stell beteuer schätz bezeichn dementier "
-    "verurteil urteil beklag klag lob zitier verkünd berichtet schilder ergänz präzisier "
-    "zeig verweis unterstreich bemerk notier twitter erinner sprech hoff fürcht befürcht glaub "
-    "kündig wiederhol insistier drohen droh bedauer entschuldig gesteh spekulier prognostizier "
-    "folger meld"
-).split()
-_DE_STRONG = (
-    "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht gab gaben gibt wies "
-    "wiesen weist hob hoben hebt hieß heißt nannte nannten nennt unterstrich unterstrichen "
-    "bestritt bestritten bestreitet widersprach widersprachen widerspricht warf warfen wirft "
-    "versprach versprachen verspricht riet rät bat bittet entgegnete entgegnet fügte fügten "
-    "gestand gesteht sagt sagen sagte sagten meinte meint"
-).split()
-_EN_CUES = (
-    "said says say told tells added adds noted notes stated states explained explains warned "
-    "warns wrote writes stressed stresses emphasized emphasised insisted insists argued argues "
-    "claimed claims announced announces asked asks replied replies declared declares continued "
-    "remarked commented comments confirmed confirms admitted admits acknowledged acknowledges "
-    "suggested suggests urged urges reported reports tweeted posted recalled recalls "
-    "predicted predicts estimated estimates believes believed"
-).split()
+_DE_WEAK = _words(
+    """
+        sag erklär beton füg warn mein erläuter bericht teil ergänz forder kritisier versicher bestätig
+        bekräftig räum kündig äußer kommentier resümier antwort erwider behaupt frag mahn appellier
+        argumentier begründ vermut stell beteuer schätz bezeichn dementier verurteil urteil beklag klag
+        lob zitier verkünd berichtet schilder ergänz präzisier zeig verweis unterstreich bemerk notier
+        twitter erinner sprech hoff fürcht befürcht glaub kündig wiederhol insistier drohen droh bedauer
+        entschuldig gesteh spekulier prognostizier folger meld
+        """
+)
+_DE_STRONG = _words(
+    """
+        schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht gab gaben gibt wies wiesen
+        weist hob hoben hebt hieß heißt nannte nannten nennt unterstrich unterstrichen bestritt
+        bestritten bestreitet widersprach widersprachen widerspricht warf warfen wirft versprach
+        versprachen verspricht riet rät bat bittet entgegnete entgegnet fügte fügten gestand gesteht
+        sagt sagen sagte sagten meinte meint
+        """
+)
+_EN_CUES = _words(
+    """
+        said says say told tells added adds noted notes stated states explained explains warned warns
+        wrote writes stressed stresses emphasized emphasised insisted insists argued argues claimed
+        claims announced announces asked asks replied replies declared declares continued remarked
+        commented comments confirmed confirms admitted admits acknowledged acknowledges suggested
+        suggests urged urges reported reports tweeted posted recalled recalls predicted predicts
+        estimated estimates believes believed
+        """
+)
+_DE_PREFIX = "(?:mit|an|ab|aus|bekannt|hinzu|fest|ein|vor|zu|hervor|hin|klar|dar)?"
+_DE_ENDING = "(?:t|te|ten|tet|et|ete|eten|en|e)?"
 _DE_CUE_RE = re.compile(
-    r"(?:%s)(?:t|te|ten|tet|et|ete|eten|en|e)?" % "|".join(_DE_WEAK) + "|" + "|".join(_DE_STRONG),
+    f"{_DE_PREFIX}(?:{'|'.join(_DE_WEAK)}){_DE_ENDING}|{'|'.join(_DE_STRONG)}",
     re.IGNORECASE,
 )
 _EN_CUE_SET = frozenset(_EN_CUES)
 # Participles / nouns a verb-like regex would also match but that are not finite speech verbs.
 _NOT_CUES = frozenset(
-    "meinung bericht berichte berichten erklärung forderung kritik sprecher sprecherin frage "
-    "fragen zeigen stellen stellt stellte stellten mein meine meinen meiner meines meinem "
-    "klage stelle zeige berichtet".split()
+    _words(
+        """
+            meinung bericht berichte berichten erklärung forderung kritik sprecher sprecherin frage fragen
+            zeigen stellen stellt stellte stellten mein meine meinen meiner meines meinem klage stelle zeige
+            berichtet
+            """
+    )
 )
 
 _WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]")
-_QUOTE_CHARS = "„“”\"»«‚‘’‹›"
+_QUOTE_CHARS = '„“”"»«‚‘’‹›'
 
 # ----------------------------------------------------------------------------- direct quotations
 # Openers and the closers that end them; German „…“ and »…«, Swiss «…», English “…”, straight "…".
-_CLOSERS = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
+_CLOSERS = {"„": '“”"', "»": "«", "«": "»", "“": '”"', '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
 _SINGLE = frozenset("‚‹›")
 
 
@@ -127,10 +144,12 @@ _TITLE_CONTEXT = re.compile(
     r"dubbed|operation|campaign|magazine|newspaper)\s*$"
 )
 _QUOTE_END_PUNCT = re.compile(r"[.!?…,;:]\s*$")
+_CUE_AFTER = re.compile(r"[“”\"»«‘’],?\s+(\w+)")
 
 
-def _looks_said(text: str, seg: _Segment) -> bool:
+def _looks_said(ctx: _Context, seg: _Segment) -> bool:
     """Tell a quotation from a quoted name or title ("des Typs „Pilatus“", „Die Andere Medizin“)."""
+    text = ctx.text
     inner = text[seg.start : seg.end]
     words = _WORD.findall(inner)
     if not words:
@@ -139,24 +158,55 @@ def _looks_said(text: str, seg: _Segment) -> bool:
         return True
     if _TITLE_CONTEXT.search(text, max(0, seg.start - 30), seg.start - 1):
         return False
+    cue = _CUE_AFTER.match(text, seg.end)
+    if cue is not None and _is_cue(cue.group(1), ctx.lang):
+        return True  # „Der Plan steht“, sagte ...
     # Names and titles capitalise their words; said words are mostly lower case.
     lower = sum(w[0].islower() for w in words)
-    return lower * 2 >= len(words) or (len(words) >= 4 and lower >= 1)
+    if lower * 2 >= len(words) or (len(words) >= 4 and lower >= 1):
+        return True
+    return _speech_sentence(ctx, seg)
+
+
+def _speech_sentence(ctx: _Context, seg: _Segment) -> bool:
+    # A capitalised word quoted in a sentence that reports speech: „Zweibahnstraße“ seien.
+    sent = ctx.sentence_at(seg.start)
+    if sent is None:
+        return False
+    outside = ctx.text[sent.start : seg.start] + " " + ctx.text[seg.end : sent.end]
+    return bool(_STRICT_KONJ.search(outside))
+
+
+_STRICT_KONJ = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe)\b")
 
 
 # ----------------------------------------------------------------------------- speakers
 _STOP_AFTER = frozenset(
-    "am an in im auf bei vor nach gegenüber zu zum zur mit über und oder aber dass, ob als wie "
-    "wenn weil bereits auch noch jedoch dazu dabei weiter weiterhin später heute gestern morgen "
-    "zuvor damals nun jetzt außerdem zudem ebenfalls ferner schließlich daher deshalb aus für "
-    "on at in to of with that on, and but as when on, yesterday today also later earlier "
-    "lediglich nur bloß sogar erneut zuletzt kürzlich vorher einmal allerdings".split()
+    _words(
+        """
+            am an in im auf bei vor nach gegenüber zu zum zur mit über und oder aber dass, ob als wie wenn
+            weil bereits auch noch jedoch dazu dabei weiter weiterhin später heute gestern morgen zuvor
+            damals nun jetzt außerdem zudem ebenfalls ferner schließlich daher deshalb aus für on at in to
+            of with that on, and but as when on, yesterday today also later earlier lediglich nur bloß sogar
+            erneut zuletzt kürzlich vorher einmal allerdings
+            """
+    )
 )
 _DETS = frozenset(
-    "der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre "
-    "seinem seinen seiner ihrem ihren ihrer dessen deren unser unsere".split()
+    _words(
+        """
+            der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre seinem
+            seinen seiner ihrem ihren ihrer dessen deren unser unsere
+            """
+    )
 )
-_PARTICLE = frozenset("von van de der den du da di del la le al el bin ibn ben zu vom ter y".split())
+_PARTICLE = frozenset(
+    _words(
+        """
+            von van de der den du da di del la le al el bin ibn ben zu vom ter y
+            """
+    )
+)
 _CAP = re.compile(r"[A-ZÄÖÜÀ-ÝĀ-Ž]")
 _TOKEN = re.compile(r"[\w'’-]+\.?|„[^“\n]{1,40}“|\S")
 _ADJ = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
@@ -180,6 +230,9 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
             seen_det = True
             continue
         if _CAP.match(word) or word.startswith("„"):
+            if word.endswith(".") and len(word) > 4:
+                end = tok.end() - 1  # "Lenz." ends the sentence; "Dr." and "W." belong to the name
+                break
             end = tok.end()
             continue
         if end is not None and low in _PARTICLE and i + 1 < len(tokens) and _CAP.match(tokens[i + 1].group()):
@@ -229,7 +282,7 @@ def _np_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] 
 
 def _subject_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip(" „“\"”:–-()"))
+    lead = len(raw) - len(raw.lstrip(' „“"”:–-()'))
     start, end = start + lead, start + len(raw.rstrip(" –-"))
     phrase = text[start:end]
     if not phrase or len(phrase) > 140 or _PREFIELD_BAD.match(phrase) or _RELATIVE.match(phrase):
@@ -260,12 +313,12 @@ def _is_cue(word: str, lang: str) -> bool:
     low = word.lower()
     if lang == "en":
         return low in _EN_CUE_SET
-    return low not in _NOT_CUES and bool(_DE_CUE_RE.fullmatch(low)) or low in _EN_CUE_SET and lang != "de"
+    return (low not in _NOT_CUES and bool(_DE_CUE_RE.fullmatch(low))) or (low in _EN_CUE_SET and lang != "de")
 
 
 def _cues(text: str, start: int, end: int, lang: str) -> Iterator[re.Match[str]]:
     for match in _WORD.finditer(text, start, end):
-        if _is_cue(match.group(), lang) and not _CAP.match(match.group()[0]) or match.group() in {
+        if (_is_cue(match.group(), lang) and not _CAP.match(match.group()[0])) or match.group() in {
             "So",
             "so",
         }:
@@ -320,9 +373,12 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
     """
     lang = article.lang if article.lang in ("de", "en") else _guess_lang(article.text)
     ctx = _Context(article.text, lang, [s.start for s in sentences], sentences)
-    direct = list(_extract_direct(ctx))
-    indirect = list(_extract_indirect(ctx, direct))
-    found = sorted(direct + indirect, key=lambda q: (q.start, q.end))
+    segments = [seg for seg in find_quoted_segments(ctx.text) if _looks_said(ctx, seg)]
+    # Whole quotations first: the indirect pass continues their speakers, partial quotes use both.
+    full = list(_extract_full(ctx, [seg for seg in segments if not _is_partial(ctx, seg)]))
+    indirect = list(_extract_indirect(ctx, full, segments))
+    partial = [_partial_quote(ctx, seg, indirect) for seg in segments if _is_partial(ctx, seg)]
+    found = sorted(full + indirect + partial, key=lambda q: (q.start, q.end))
     yield from _resolve_speakers(article.text, found)
 
 
@@ -331,26 +387,32 @@ def _guess_lang(text: str) -> str:
     return "en" if sample.count(" the ") > sample.count(" der ") + sample.count(" die ") else "de"
 
 
-def _extract_direct(ctx: _Context) -> Iterator[Quote]:
+def _extract_full(ctx: _Context, segments: list[_Segment]) -> Iterator[Quote]:
     previous: Quote | None = None
-    for seg in find_quoted_segments(ctx.text):
-        if not _looks_said(ctx.text, seg):
-            continue
-        quote = _direct_quote(ctx, seg, previous)
+    for seg in segments:
+        attribution = _attribution_after(ctx, seg) or _attribution_before(ctx, seg)
+        if attribution is None and previous is not None and _continues(ctx.text, previous, seg):
+            quote = _quote(ctx.text, seg.start, seg.end, previous, "direct")
+        else:
+            quote = _make_quote(ctx.text, seg.start, seg.end, attribution, direct=True, style="direct")
         previous = quote
         yield quote
 
 
-def _direct_quote(ctx: _Context, seg: _Segment, previous: Quote | None) -> Quote:
-    text = ctx.text
-    attribution = _attribution_after(ctx, seg) or _attribution_before(ctx, seg)
-    partial = _is_partial(ctx, seg)
-    if attribution is None and previous is not None and _continues(text, previous, seg):
-        return _quote(text, seg.start, seg.end, previous, "partial" if partial else "direct")
-    if attribution is None and partial:
-        attribution = _attribution_in_sentence(ctx, seg.start, seg.end)
-    style = "partial" if partial else "direct"
-    return _make_quote(text, seg.start, seg.end, attribution, direct=True, style=style)
+def _partial_quote(ctx: _Context, seg: _Segment, indirect: list[Quote]) -> Quote:
+    """A few quoted words inside a sentence: the sentence's speaker is theirs."""
+    for quote in indirect:
+        if quote.start <= seg.start and seg.end <= quote.end + 2 and quote.speaker_start is not None:
+            return replace(
+                quote,
+                text=ctx.text[seg.start : seg.end],
+                start=seg.start,
+                end=seg.end,
+                direct=True,
+                style="partial",
+            )
+    attribution = _attribution_in_sentence(ctx, seg.start, seg.end) or _sentence_subject(ctx, seg.start)
+    return _make_quote(ctx.text, seg.start, seg.end, attribution, direct=True, style="partial")
 
 
 def _quote(text: str, start: int, end: int, like: Quote, style: str) -> Quote:
@@ -387,16 +449,22 @@ _AFTER_CLOSE = re.compile(r"[“”\"»«‘’]?[ \t]*[,–-]?[ \t]*")
 def _attribution_after(ctx: _Context, seg: _Segment) -> _Attribution | None:
     """„…“, sagte Blinken. / „…“, so Blinken. / “…,” Blinken said. / „…“ sagte er."""
     text = ctx.text
-    pos = _AFTER_CLOSE.match(text, seg.end).end()
+    close = _AFTER_CLOSE.match(text, seg.end)
+    pos = close.end() if close else seg.end
     limit = _clause_end(text, pos)
-    if pos >= len(text) or text[pos] in "„“\"»\n":
+    if pos >= len(text) or text[pos] in '„“"»\n':
         return None
     window = list(_WORD.finditer(text, pos, min(limit, pos + 80)))[:6]
+    if window and window[0].group()[0].islower() and text[seg.end : pos].strip(' “”"»«‘’'):
+        # „…“, strich Romney heraus: any verb right after the comma introduces the speaker.
+        after = _np_after(text, _skip_space(text, window[0].end()), limit)
+        if after is not None:
+            return _Attribution(window[0].group(), window[0].start(), after)
     for match in window:
         if _is_cue(match.group(), ctx.lang) or match.group() in {"so", "So"}:
-            attribution = _attribute_at(text, match, pos, limit)
-            if attribution.speaker is not None:
-                return attribution
+            found = _attribute_at(text, match, pos, limit)
+            if found.speaker is not None:
+                return found
             break
         if match.group().lower() in {"wird", "wurde", "werden", "heißt", "hieß"}:
             attribution = _cited(text, match, limit)
@@ -432,10 +500,11 @@ def _attribution_before(ctx: _Context, seg: _Segment) -> _Attribution | None:
         prev = ctx.sentence_at(max(0, start - 2))
         if prev is not None and text[prev.start : prev.end].rstrip().endswith(":"):
             start = prev.start
-    if not (head.endswith(":") or re.search(r"(?:laut|according to|so)\s*$", text[start:opener])):
-        if not text[start:opener].rstrip().endswith(":"):
-            return None
-    return _nearest_cue(ctx, _clause_start(text, start, opener), opener)
+    introduced = head.endswith(":") or re.search(r"(?:laut|according to|so)\s*$", text[start:opener])
+    if not introduced and not text[start:opener].rstrip().endswith(":"):
+        return None
+    clause = _clause_start(text, start, opener)
+    return _nearest_cue(ctx, clause, opener) or _subject_of(ctx, clause, opener)
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
@@ -496,6 +565,63 @@ def _np_ending_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + words[first].start(), start + words[-1].end()
 
 
+_PREPOSITIONS = frozenset(
+    _words(
+        """
+            am an in im auf bei vor nach zu zum zur mit über aus seit für gegen unter angesichts durch von
+            vom beim ins ans aufs ohne um wegen trotz während zwischen neben hinter und oder on at after
+            before during for with from by of
+            """
+    )
+)
+_ADVERBS = frozenset(
+    _words(
+        """
+            sich jedoch auch nun damit dort dabei daher zudem aber allerdings nicht
+            """
+    )
+)
+
+
+def _verb_after_prefield(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The finite verb of a verb-second clause: the first lower-case word after the pre-field."""
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        low = word.lower()
+        if _CAP.match(word) or word[0].isdigit() or low in _PREPOSITIONS or low in _DETS:
+            continue
+        if _ADJ.match(word) and match.start() > start:
+            continue
+        return match if match.start() > start else None
+    return None
+
+
+def _sentence_subject(ctx: _Context, pos: int) -> _Attribution | None:
+    sent = ctx.sentence_at(pos)
+    if sent is None:
+        return None
+    return _subject_of(ctx, sent.start, pos - 1)
+
+
+def _subject_of(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    """The subject of a clause without a speech verb: its first noun phrase, or the one after the verb."""
+    text = ctx.text
+    start = _skip_opening(text, start)
+    if start >= end:
+        return None
+    head = _np_after(text, start, end)
+    if head is not None and not _PREFIELD_BAD.match(text[start:end]):
+        return _Attribution(None, start, head)
+    verb = _verb_after_prefield(text, start, end)
+    if verb is None:
+        return None
+    pos = _skip_space(text, verb.end())
+    while (word := re.compile(r"(\w+)\s+").match(text, pos)) and word.group(1) in _ADVERBS:
+        pos = word.end()
+    after = _np_after(text, pos, end)
+    return _Attribution(verb.group(), verb.start(), after) if after else None
+
+
 def _is_partial(ctx: _Context, seg: _Segment) -> bool:
     """A few quoted words inside a sentence that is not itself the quotation."""
     sent = ctx.sentence_at(seg.start)
@@ -503,7 +629,11 @@ def _is_partial(ctx: _Context, seg: _Segment) -> bool:
         return False
     outside = ctx.text[sent.start : seg.start - 1].strip() + ctx.text[seg.end + 1 : sent.end].strip()
     inner = ctx.text[seg.start : seg.end]
-    return bool(outside) and not _QUOTE_END_PUNCT.search(inner) and inner[:1].islower()
+    cue = _CUE_AFTER.match(ctx.text, seg.end)
+    if cue is not None and _is_cue(cue.group(1), ctx.lang):
+        return False  # „Der Plan steht“, sagte ...: a whole statement, however short
+    short = len(inner.split()) < 4
+    return bool(outside) and not _QUOTE_END_PUNCT.search(inner) and (inner[:1].islower() or short)
 
 
 def _attribution_in_sentence(ctx: _Context, start: int, end: int) -> _Attribution | None:
@@ -523,20 +653,28 @@ def _first_cue(ctx: _Context, start: int, end: int) -> _Attribution | None:
 
 # ----------------------------------------------------------------------------- indirect speech
 _KONJ1 = frozenset(
-    "sei seien seiest habe werde werden könne müsse solle wolle dürfe möge wisse gebe komme stehe "
-    "gehe liege bleibe lasse sehe gelte handle handele brauche trage halte finde plane erwarte "
-    "verfüge führe zeige besitze arbeite bestehe fehle befinde diene hätten wären würden "
-    "hätte wäre würde".split()
+    _words(
+        """
+            sei seien seiest habe werde werden könne müsse solle wolle dürfe möge wisse gebe komme stehe
+            gehe liege bleibe lasse sehe gelte handle handele brauche trage halte finde plane erwarte
+            verfüge führe zeige besitze arbeite bestehe fehle befinde diene hätten wären würden hätte wäre
+            würde
+            """
+    )
 )
 _SUBORDINATE_BAD = frozenset(
-    "als während nachdem bevor weil obwohl wenn da sodass damit bis seit indem "
-    "when while after before because although since as if until".split()
+    _words(
+        """
+            als während nachdem bevor weil obwohl wenn da sodass damit bis seit indem when while after
+            before because although since as if until
+            """
+    )
 )
 _REPORTED_SUBJ = re.compile(r"^(?:dass|ob|wie|warum|wann|wer|was|wo|weshalb|wieso|that|whether)\b")
 
 
-def _extract_indirect(ctx: _Context, direct: list[Quote]) -> Iterator[Quote]:
-    covered = [(q.start, q.end) for q in direct]
+def _extract_indirect(ctx: _Context, direct: list[Quote], segments: list[_Segment]) -> Iterator[Quote]:
+    covered = [(seg.start, seg.end) for seg in segments]
     last: Quote | None = None
     last_index = -10
     for sent in ctx.sentences:
@@ -544,6 +682,8 @@ def _extract_indirect(ctx: _Context, direct: list[Quote]) -> Iterator[Quote]:
             last, last_index = _latest_direct(direct, sent) or last, sent.index
             continue
         quote = _indirect_in_sentence(ctx, sent)
+        if quote is not None and _mostly_quoted(quote, covered):
+            quote = None
         if quote is None and last is not None and sent.index - last_index <= 2:
             quote = _free_indirect(ctx, sent, last)
         if quote is not None:
@@ -552,7 +692,7 @@ def _extract_indirect(ctx: _Context, direct: list[Quote]) -> Iterator[Quote]:
                 last, last_index = quote, sent.index
 
 
-def _mostly_quoted(sent: Sentence, covered: list[tuple[int, int]]) -> bool:
+def _mostly_quoted(sent: Sentence | Quote, covered: list[tuple[int, int]]) -> bool:
     inside = sum(max(0, min(e, sent.end) - max(s, sent.start)) for s, e in covered)
     return inside * 2 > sent.end - sent.start
 
@@ -680,8 +820,7 @@ def _skip_punct(text: str, pos: int) -> int:
 
 _INDIRECT_RULES = (_wie_clause, _verb_then_clause, _clause_then_verb, _marker_clause)
 
-_KONJ_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_KONJ1)))
-_REPORTATIVE = re.compile(r"\b(?:soll|sollen)\b[^.]*\b\w+(?:en|t)\s+(?:haben|sein|werden)?\s*[.]?$")
+_KONJ_RE = re.compile(r"\b(?:" + "|".join(sorted(_KONJ1)) + r")\b")
 
 
 def _free_indirect(ctx: _Context, sent: Sentence, last: Quote) -> Quote | None:
@@ -703,21 +842,26 @@ def _resolve_speakers(text: str, quotes: list[Quote]) -> Iterator[Quote]:
     """Give each quote the canonical full name of its speaker and the role the text gives."""
     names: list[str] = _article_names(text)
     last_named: str | None = None
+    resolved: list[Quote] = []
     for quote in quotes:
         mention = quote.speaker_mention
         if mention is None:
             yield quote
             continue
         parsed = parse_mention(mention)
+        speaker: str | None
         role = parsed.role or _apposition_role(text, quote.speaker_end)
         if parsed.name:
             speaker = _full_name(parsed.name, names)
-            last_named = speaker
+            if len(speaker.split()) >= 2:
+                last_named = speaker
         elif is_pronoun(mention) or role:
-            speaker = _by_role(role, quotes, quote) or last_named
+            speaker = _by_role(role, resolved) or _name_before(text, quote.speaker_start) or last_named
         else:
             speaker = strip_titles(mention.strip())
-        yield replace(quote, speaker=speaker, role=role)
+        done = replace(quote, speaker=speaker, role=role)
+        resolved.append(done)
+        yield done
 
 
 _NAME_RE = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}")
@@ -725,8 +869,24 @@ _NAME_RE = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ
 
 def _article_names(text: str) -> list[str]:
     # Full names (two or more capitalised words), most specific first, so a surname finds its owner.
-    names = {strip_titles(m.group()) for m in _NAME_RE.finditer(text)}
-    return sorted((n for n in names if len(n.split()) >= 2), key=lambda n: (-len(n.split()), n))
+    names = {_person_name(m.group()) for m in _NAME_RE.finditer(text)}
+    return sorted((n for n in names if n), key=lambda n: (-len(n.split()), n))
+
+
+def _person_name(phrase: str) -> str | None:
+    name = parse_mention(phrase).name
+    return name if name and _plausible_name(name) else None
+
+
+def _plausible_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(
+        (w.isupper() and len(w) > 2)
+        or w.lower() in _PREPOSITIONS
+        or w.lower() in _DETS
+        or _PREFIELD_BAD.match(w)
+        for w in words
+    )
 
 
 def _full_name(name: str, names: list[str]) -> str:
@@ -740,20 +900,32 @@ def _full_name(name: str, names: list[str]) -> str:
     return name
 
 
+_APPOSITION = re.compile(r",\s+((?:der|die|the)\s+[^,.;:„“]{3,60}?)(?:[,.;]|\s+(?=sagte|said|erklärte)|$)")
+
+
 def _apposition_role(text: str, end: int | None) -> str | None:
     if end is None:
         return None
-    match = re.compile(r",\s+((?:der|die|the)\s+[^,.;:„“]{3,60}?)(?:,|\s+(?=sagte|said|erklärte))").match(
-        text, end
-    )
+    match = _APPOSITION.match(text, end)
     return parse_mention("X Y, " + match.group(1)).role if match else None
 
 
-def _by_role(role: str | None, quotes: list[Quote], quote: Quote) -> str | None:
+def _by_role(role: str | None, resolved: list[Quote]) -> str | None:
+    """ "der Minister": the latest speaker whose role has the same head noun."""
     if role is None:
         return None
     head = role.split()[-1].lower()
-    for other in reversed(quotes[: quotes.index(quote)]):
+    for other in reversed(resolved):
         if other.speaker and other.role and head in other.role.lower():
             return other.speaker
     return None
+
+
+def _name_before(text: str, pos: int | None) -> str | None:
+    """The nearest full name in front of a pronoun or role noun (within a few sentences)."""
+    if pos is None:
+        return None
+    window_start = max(0, pos - 600)
+    names = [_person_name(m.group()) for m in _NAME_RE.finditer(text, window_start, pos)]
+    found = [n for n in names if n]
+    return found[-1] if found else None

@@ -1,0 +1,302 @@
+"""Compare quotations across articles: wording drift, misattribution, contradiction, roles.
+
+Two quotations are compared when the pairing stage found them alike, when one person (by
+`same_person`) is quoted in both, or when their words largely coincide. The rules are cautious:
+independent translations and paraphrases of one statement, a direct quote against an indirect
+rendering, and one speaker's quotes on different topics are not findings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from .people import parse_mention, person_key, same_person, surname_key
+from .types import Article, Claim, Conflict, Pair, Severity
+
+
+def _words(text: str) -> list[str]:
+    """Split a word list written as one string (keeps long vocabularies readable)."""
+    return text.split()
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_NEGATIONS = frozenset(
+    _words(
+        """
+            nicht kein keine keinen keinem keiner keines nie niemals not no never none nobody
+            """
+    )
+)
+_STOP = frozenset(
+    _words(
+        """
+            der die das den dem des ein eine einer eines einem einen und oder aber zu zum zur von vom im in
+            an am auf mit für ist sind war wird werden hat haben es sie er wir ich auch dass nicht so wie
+            the a an of to in on and or but is are was were be been has have it they we i that this for with
+            as at by
+            """
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    claim: Claim
+    words: tuple[str, ...]  # the quoted words, lower case
+    context: frozenset[str]  # content stems of the claim's sentence, for partial quotes
+    speaker_key: str | None
+
+
+def compare_quotes(
+    claims: Sequence[Claim],
+    pairs: Sequence[Pair],
+    articles: Mapping[str, Article],
+    *,
+    min_pair_score: float = 0.88,
+) -> Iterator[Conflict]:
+    """Yield quote findings between articles, sorted by their claim ids.
+
+    Example:
+        >>> list(compare_quotes([], [], {}))
+        []
+    """
+    sides = {c.id: _side(c) for c in claims if c.kind == "quote" and c.quote is not None}
+    scores = {(p.a, p.b): p.score for p in pairs if p.a in sides and p.b in sides}
+    found: dict[tuple[str, ...], Conflict] = {}
+    for a, b in sorted(_candidates(sides, scores, min_pair_score)):
+        conflict = _compare(sides[a], sides[b], scores.get((a, b), 0.0), articles)
+        if conflict is not None:
+            found.setdefault(conflict.claim_ids, conflict)
+    for conflict in _role_findings(sides.values(), articles):
+        found.setdefault((*conflict.claim_ids, "role"), conflict)
+    yield from (found[key] for key in sorted(found))
+
+
+def _side(claim: Claim) -> _Side:
+    assert claim.quote is not None
+    words = tuple(w.lower() for w in _WORD.findall(claim.quote.text))
+    speaker = claim.quote.speaker
+    key = surname_key(speaker) if speaker and parse_mention(speaker).name else None
+    return _Side(claim, words, frozenset(_stems(claim.text)), key or None)
+
+
+def _stems(text: str) -> Iterator[str]:
+    for word in _WORD.findall(text.lower()):
+        if word not in _STOP and len(word) > 2:
+            yield word[:6]
+
+
+def _candidates(
+    sides: Mapping[str, _Side], scores: Mapping[tuple[str, str], float], min_score: float
+) -> Iterator[tuple[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    for (a, b), score in scores.items():
+        if score >= min_score:
+            seen.add((min(a, b), max(a, b)))
+    by_speaker: dict[str, list[str]] = {}
+    for cid, side in sides.items():
+        if side.speaker_key:
+            by_speaker.setdefault(side.speaker_key, []).append(cid)
+    for ids in by_speaker.values():
+        seen.update((min(a, b), max(a, b)) for a, b in combinations(sorted(ids), 2))
+    # Long quotations that share a rare word sequence may be credited to different people.
+    by_trigram: dict[tuple[str, ...], list[str]] = {}
+    for cid, side in sides.items():
+        for i in range(0, max(0, len(side.words) - 4), 3):
+            by_trigram.setdefault(side.words[i : i + 4], []).append(cid)
+    for ids in by_trigram.values():
+        if 1 < len(ids) <= 6:
+            seen.update((min(a, b), max(a, b)) for a, b in combinations(sorted(set(ids)), 2))
+    for a, b in sorted(seen):
+        if sides[a].claim.article_id != sides[b].claim.article_id:
+            yield a, b
+
+
+def _compare(a: _Side, b: _Side, score: float, articles: Mapping[str, Article]) -> Conflict | None:
+    overlap = _overlap(a.words, b.words)
+    same = _same_speaker(a, b)
+    if same is False and overlap >= 0.8 and min(len(a.words), len(b.words)) >= 6 and _full_names(a, b):
+        return _conflict(a, b, "misattribution", "high", _misattribution_summary(a, b), {})
+    if same is False or _lang(a) != _lang(b):
+        return None  # other people, or a translation: consistent unless proven otherwise
+    if same is None and not _anonymous_match(a, b):
+        return None
+    if not (_is_direct(a) and _is_direct(b)):
+        return None  # an indirect rendering may use other words
+    if a.words == b.words or _contained(a.words, b.words) or _contained(b.words, a.words):
+        return None  # identical or truncated
+    if not _same_statement(a, b, overlap, score):
+        return None
+    if _negated(a.words) != _negated(b.words) and overlap >= 0.6:
+        return _conflict(a, b, "contradiction", "high", _summary(a, b, "quoted with opposite meaning"), {})
+    diff = _diff(a.words, b.words)
+    details = {"diff": diff, "reason": f"same speaker, word overlap {overlap:.2f}"}
+    return _conflict(a, b, "wording", "medium", _summary(a, b, "quoted in different words"), details)
+
+
+def _same_speaker(a: _Side, b: _Side) -> bool | None:
+    qa, qb = a.claim.quote, b.claim.quote
+    if a.speaker_key is None or b.speaker_key is None or qa is None or qb is None:
+        return None
+    return same_person(qa.speaker or "", qb.speaker or "")
+
+
+def _lang(side: _Side) -> str:
+    return side.claim.lang or "und"
+
+
+def _is_direct(side: _Side) -> bool:
+    quote = side.claim.quote
+    return quote is not None and quote.direct
+
+
+def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+
+
+def _contained(short: Sequence[str], long: Sequence[str]) -> bool:
+    n = len(short)
+    return 0 < n <= len(long) and any(
+        tuple(long[i : i + n]) == tuple(short) for i in range(len(long) - n + 1)
+    )
+
+
+def _same_statement(a: _Side, b: _Side, overlap: float, score: float) -> bool:
+    """One statement in two wordings: most words shared, or a changed key word in a like sentence."""
+    shorter = min(len(a.words), len(b.words))
+    if shorter >= 5:
+        # Independent translations differ throughout; a drifted quote keeps most of its words.
+        return _kept_share(a.words, b.words) >= 0.7 and (score == 0.0 or score >= 0.8)
+    context = len(a.context & b.context) / max(1, min(len(a.context), len(b.context)))
+    return context >= 0.3 and _changed_compound(a.words, b.words)
+
+
+def _kept_share(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of the shorter quotation's words that the other keeps in the same order."""
+    matcher = difflib.SequenceMatcher(a=list(a), b=list(b), autojunk=False)
+    kept = sum(block.size for block in matcher.get_matching_blocks())
+    return kept / max(1, min(len(a), len(b)))
+
+
+def _anonymous_match(a: _Side, b: _Side) -> bool:
+    # A quotation printed without its speaker still is that speaker's when its words largely coincide.
+    return min(len(a.words), len(b.words)) >= 8 and _kept_share(a.words, b.words) >= 0.7
+
+
+def _full_names(a: _Side, b: _Side) -> bool:
+    # Only people named in full ("Mark Rutte") can be told apart; "Quote" or "Zelensky" alone cannot.
+    qa, qb = a.claim.quote, b.claim.quote
+    return all(q is not None and q.speaker and len(q.speaker.split()) >= 2 for q in (qa, qb))
+
+
+def _changed_compound(a: Sequence[str], b: Sequence[str]) -> bool:
+    # A short quotation whose word became another compound of the same head ("Einbahnstraße").
+    for x in set(a) - set(b):
+        for y in set(b) - set(a):
+            if len(x) >= 8 and len(y) >= 8 and x[-7:] == y[-7:]:
+                return True
+    return False
+
+
+def _negated(words: Sequence[str]) -> bool:
+    return sum(w in _NEGATIONS for w in words) % 2 == 1
+
+
+def _diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, list[str], list[str]]]:
+    matcher = difflib.SequenceMatcher(a=list(a), b=list(b), autojunk=False)
+    return [(op, list(a[i1:i2]), list(b[j1:j2])) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+
+
+def _conflict(a: _Side, b: _Side, label: str, severity: Severity, summary: str, details: dict) -> Conflict:
+    claim_ids = tuple(sorted((a.claim.id, b.claim.id)))
+    article_ids = tuple(sorted({a.claim.article_id, b.claim.article_id}))
+    return Conflict("", "quote", label, severity, claim_ids, article_ids, summary, details)
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _summary(a: _Side, b: _Side, what: str) -> str:
+    qa, qb = a.claim.quote, b.claim.quote
+    speaker = (qa.speaker if qa else None) or "the speaker"
+    ta, tb = (qa.text if qa else ""), (qb.text if qb else "")
+    return f"{speaker} {what}: „{_short(ta)}“ ({a.claim.article_id}) vs „{_short(tb)}“ ({b.claim.article_id})"
+
+
+def _misattribution_summary(a: _Side, b: _Side) -> str:
+    qa, qb = a.claim.quote, b.claim.quote
+    assert qa is not None and qb is not None
+    return (
+        f"the same words „{_short(qa.text, 60)}“ are credited to {qa.speaker} ({a.claim.article_id}) "
+        f"and to {qb.speaker} ({b.claim.article_id})"
+    )
+
+
+# ----------------------------------------------------------------------------- roles
+def _role_key(role: str) -> str:
+    return " ".join(w.lower().removeprefix("us-") for w in role.split() if w[:1].isupper())
+
+
+def _role_findings(sides: Iterable[_Side], articles: Mapping[str, Article]) -> Iterator[Conflict]:
+    """A person with two different roles, or one specific role credited to two people."""
+    named = [s for s in sides if _has_role(s)]
+    by_person: dict[str, _Side] = {}
+    by_role: dict[tuple[str, str], _Side] = {}
+    for side in sorted(named, key=lambda s: s.claim.id):
+        quote = side.claim.quote
+        assert quote is not None and quote.role is not None and quote.speaker is not None
+        person = person_key(quote.speaker)
+        role = _role_key(quote.role)
+        first = by_person.setdefault(person, side)
+        if _differ(first, side) and role and not _role_words_overlap(first, side):
+            yield _role_conflict(first, side, f"{quote.speaker} has two roles")
+        holder = by_role.setdefault((_lang(side), role), side)
+        if _differ(holder, side) and _qualified(quote.role) and _two_holders(holder, side, articles):
+            yield _role_conflict(holder, side, f"{quote.role} is credited to two people")
+
+
+def _two_holders(a: _Side, b: _Side, articles: Mapping[str, Article]) -> bool:
+    qa, qb = a.claim.quote, b.claim.quote
+    if qa is None or qb is None or not qa.speaker or not qb.speaker:
+        return False
+    full = len(qa.speaker.split()) >= 2 and len(qb.speaker.split()) >= 2
+    return full and not same_person(qa.speaker, qb.speaker) and _near_in_time(a, b, articles)
+
+
+def _has_role(side: _Side) -> bool:
+    quote = side.claim.quote
+    return bool(quote and quote.role and quote.speaker and parse_mention(quote.speaker).name)
+
+
+def _differ(a: _Side, b: _Side) -> bool:
+    return a.claim.article_id != b.claim.article_id and _lang(a) == _lang(b)
+
+
+def _role_words_overlap(a: _Side, b: _Side) -> bool:
+    ra = {w[-8:] for w in _role_key(a.claim.quote.role or "").split()} if a.claim.quote else set()
+    rb = {w[-8:] for w in _role_key(b.claim.quote.role or "").split()} if b.claim.quote else set()
+    return bool(ra & rb)
+
+
+def _qualified(role: str) -> bool:
+    # "US-Außenminister", "NATO-Generalsekretär", "ukrainische Präsident": a role held by one person.
+    return "-" in role or len(role.split()) >= 2
+
+
+def _near_in_time(a: _Side, b: _Side, articles: Mapping[str, Article]) -> bool:
+    pa = articles.get(a.claim.article_id)
+    pb = articles.get(b.claim.article_id)
+    da, db = (pa.published if pa else None), (pb.published if pb else None)
+    return not da or not db or da[:7] == db[:7]
+
+
+def _role_conflict(a: _Side, b: _Side, summary: str) -> Conflict:
+    qa, qb = a.claim.quote, b.claim.quote
+    details = {"roles": [qa.role if qa else None, qb.role if qb else None], "reason": summary}
+    return _conflict(a, b, "role", "low", summary, details)

@@ -1,0 +1,75 @@
+"""Person and place identity: titles stripped, transliterations folded."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.people import Mention, parse_mention, person_key, place_key, same_person, strip_titles
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Selenskyj", "Selenski", "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskij"),
+        ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"),
+        ("Budanow", "Budanov"),
+        ("Andrij Sybiha", "Andrii Sybiha"),
+    ],
+)
+def test_person_key_meets_across_transliterations(names: tuple[str, ...]) -> None:
+    assert len({person_key(n) for n in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Außenminister Antony Blinken", "Blinken", True),
+        ("A. Blinken", "Antony Blinken", True),
+        ("US-Präsident Joe Biden", "Biden", True),
+        ("Kim Jong Un", "Kim Yo Jong", False),
+        ("Mark Rutte", "Jens Stoltenberg", False),
+        ("Hunter Biden", "Joe Biden", False),
+    ],
+)
+def test_same_person(a: str, b: str, expected: bool) -> None:
+    assert same_person(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("names", "same"),
+    [(("Kiew", "Kyjiw", "Kyiv"), True), (("Charkiw", "Kharkiv"), True), (("Kiew", "Kursk"), False)],
+)
+def test_place_key(names: tuple[str, ...], same: bool) -> None:
+    assert (len({place_key(n) for n in names}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("US-Außenminister Dr. Antony Blinken", "Antony Blinken"),
+        ("Präsident Yoon Suk Yeol", "Yoon Suk Yeol"),
+        ("Blinken", "Blinken"),
+    ],
+)
+def test_strip_titles(phrase: str, expected: str) -> None:
+    assert strip_titles(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "der ukrainische Außenminister Andrii Sybiha",
+            Mention("Andrii Sybiha", "ukrainische Außenminister"),
+        ),
+        (
+            "Oleksandr Petrenko, der Verteidigungsminister der Ukraine",
+            Mention("Oleksandr Petrenko", "Verteidigungsminister der Ukraine"),
+        ),
+        ("der Minister", Mention(None, "Minister")),
+        ("die Polizei", Mention(None, None)),
+        ("Secretary of State Antony Blinken", Mention("Antony Blinken", "Secretary of State")),
+    ],
+)
+def test_parse_mention(phrase: str, expected: Mention) -> None:
+    assert parse_mention(phrase) == expected

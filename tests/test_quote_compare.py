@@ -1,0 +1,142 @@
+"""Quote comparison rules on hand-written claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.quote_compare import compare_quotes
+from checker.types import Article, Claim, Quote
+
+
+def claim(
+    cid: str,
+    article: str,
+    text: str,
+    speaker: str | None,
+    *,
+    direct: bool = True,
+    lang: str = "de",
+    sentence: str | None = None,
+    role: str | None = None,
+) -> Claim:
+    quote = Quote(
+        text, 0, len(text), direct, speaker, speaker, 0, 1, "sagte", "direct" if direct else "indirect", role
+    )
+    return Claim(cid, article, "quote", sentence or text, 0, len(text), quote=quote, lang=lang)
+
+
+ARTICLES = {a: Article(id=a, text="") for a in ("a1", "a2")}
+
+
+def labels(*claims: Claim) -> list[str]:
+    return [c.label for c in compare_quotes(claims, [], ARTICLES)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the same words: consistent
+        (
+            ("Wir werden die Ukraine weiter unterstützen", "Jan Berg"),
+            ("Wir werden die Ukraine weiter unterstützen", "Jan Berg"),
+            [],
+        ),
+        # truncated: consistent
+        (
+            ("Wir werden die Ukraine weiter unterstützen, so lange es nötig ist", "Jan Berg"),
+            ("Wir werden die Ukraine weiter unterstützen", "Jan Berg"),
+            [],
+        ),
+        # one word changed in a long quotation: wording
+        (
+            ("Einige dieser Truppen könnten bald an der Front eingesetzt werden", "Jan Berg"),
+            ("Einige dieser Truppen sind bereits an der Front eingesetzt worden", "Jan Berg"),
+            ["wording"],
+        ),
+        # negation flipped: contradiction
+        (
+            ("Wir werden keine Soldaten in die Region schicken", "Jan Berg"),
+            ("Wir werden Soldaten in die Region schicken", "Jan Berg"),
+            ["contradiction"],
+        ),
+        # same words, two different people: misattribution
+        (
+            ("Wir müssen mehr tun und wir müssen es schneller tun", "Mark Rutte"),
+            ("Wir müssen mehr tun und wir müssen es schneller tun", "Jens Stoltenberg"),
+            ["misattribution"],
+        ),
+        # one speaker, two topics: nothing
+        (
+            ("Die Wirtschaft wächst im kommenden Jahr wieder kräftig", "Jan Berg"),
+            ("Unsere Soldaten sind gut ausgebildet und ausgerüstet", "Jan Berg"),
+            [],
+        ),
+    ],
+)
+def test_direct_quotes_of_one_statement(a: tuple[str, str], b: tuple[str, str], expected: list[str]) -> None:
+    assert labels(claim("c1", "a1", *a), claim("c2", "a2", *b)) == expected
+
+
+def test_independent_translations_are_not_flagged() -> None:
+    a = claim(
+        "c1",
+        "a1",
+        "Die Schlussfolgerung ist eindeutig: der Konflikt weitet sich über zwei Staaten aus",
+        "Ana Ruiz",
+    )
+    b = claim(
+        "c2",
+        "a2",
+        "Es bleibt nur ein Schluss – dieser Konflikt greift auf die Grenzen zweier Länder über",
+        "Ana Ruiz",
+    )
+    assert labels(a, b) == []
+
+
+def test_translation_across_languages_is_not_flagged() -> None:
+    a = claim("c1", "a1", "Wir werden die Ukraine weiter unterstützen", "Jan Berg")
+    b = claim("c2", "a2", "We will keep supporting Ukraine", "Jan Berg", lang="en")
+    assert labels(a, b) == []
+
+
+def test_direct_against_indirect_rendering_is_not_wording() -> None:
+    a = claim("c1", "a1", "Russland wird eine harte Antwort erhalten", "Jan Berg")
+    b = claim("c2", "a2", "Russland werde eine strenge Reaktion erhalten", "Jan Berg", direct=False)
+    assert labels(a, b) == []
+
+
+def test_changed_key_word_of_a_partial_quote_is_wording() -> None:
+    a = claim(
+        "c1",
+        "a1",
+        "Die Beziehung zwischen Moskau und Pjöngjang ist keine Einbahnstraße",
+        "Jan Berg",
+        sentence="„Die Beziehung zwischen Moskau und Pjöngjang ist keine Einbahnstraße“, sagte Berg.",
+    )
+    b = claim(
+        "c2",
+        "a2",
+        "Zweibahnstraße",
+        "Jan Berg",
+        sentence="Er erklärte, die Beziehung zwischen Moskau und Pjöngjang sei eine „Zweibahnstraße“.",
+    )
+    conflicts = list(compare_quotes([a, b], [], ARTICLES))
+    assert [c.label for c in conflicts] == ["wording"]
+    assert conflicts[0].claim_ids == ("c1", "c2") and conflicts[0].article_ids == ("a1", "a2")
+    assert conflicts[0].details["diff"]
+
+
+def test_spellings_of_one_name_are_one_speaker() -> None:
+    a = claim(
+        "c1", "a1", "Einige dieser Truppen könnten bald an der Front eingesetzt werden", "Wolodymyr Selenskyj"
+    )
+    b = claim(
+        "c2", "a2", "Einige dieser Truppen sind bereits an der Front eingesetzt worden", "Volodymyr Zelenskiy"
+    )
+    assert labels(a, b) == ["wording"]
+
+
+def test_one_role_credited_to_two_people() -> None:
+    a = claim("c1", "a1", "Das Bündnis steht geschlossen", "Mark Rutte", role="NATO-Generalsekretär")
+    b = claim("c2", "a2", "Wir liefern weitere Systeme", "Jens Stoltenberg", role="NATO-Generalsekretär")
+    assert labels(a, b) == ["role"]
