@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -32,21 +31,21 @@ EXIT_CONFLICTS = 3
 class _Group(TyperGroup):
     """Usage errors exit 1 with a one-line `Error: …`, like bad input (the contract's exit codes)."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
         except CheckerError as e:
             _fail(str(e))
-        except click.ClickException as e:
-            _fail(e.format_message())
-        except click.Abort:
+        except typer.Abort:
             _fail("aborted")
+        except typer.TyperException as e:  # usage errors: no such option, missing argument, ...
+            _fail(e.format_message() if hasattr(e, "format_message") else str(e))
         sys.exit(code if isinstance(code, int) else 0)
 
 
 def _fail(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
+    typer.echo(f"Error: {message}", err=True)
     sys.exit(EXIT_BAD_INPUT)
 
 
@@ -61,15 +60,24 @@ app = typer.Typer(
 
 PathsArg = Annotated[
     list[Path],
-    typer.Argument(help="Folders of .txt/.md articles, or .txt/.md/.jsonl/.json/.csv files.", show_default=False),
+    typer.Argument(
+        help="Folders of .txt/.md articles, or .txt/.md/.jsonl/.json/.csv files.", show_default=False
+    ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no summary.")]
 
 
-@app.command(
-    epilog="Examples:\n\n  checker check data/\n\n  checker check a.jsonl b.csv --out out/ --format html,json\n\n"
-    "  checker check data/ --fail-on-conflict --quiet   # exit 3 when findings exist"
-)
+CHECK_EXAMPLES = """Examples:
+
+  checker check data/
+
+  checker check a.jsonl b.csv --out out/ --format html,json
+
+  checker check data/ --fail-on-conflict --quiet   # exit 3 when there are findings
+"""
+
+
+@app.command(epilog=CHECK_EXAMPLES)
 def check(
     paths: PathsArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("report"),
@@ -96,10 +104,14 @@ def check(
     return 0
 
 
-@app.command(epilog="Examples:\n\n  checker extract data/ --out claims.jsonl\n\n  checker extract article.txt | head")
+@app.command(
+    epilog="Examples:\n\n  checker extract data/ --out claims.jsonl\n\n  checker extract article.txt | head"
+)
 def extract(
     paths: PathsArg,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="JSONL file [default: standard output].")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="JSONL file [default: standard output].")
+    ] = None,
     quiet: QuietOpt = False,
 ) -> int:
     """Extract the claims (figures, quotes, statements) of articles, one JSON object a line."""

@@ -194,15 +194,19 @@ def _read_tensors(cur: _Cursor) -> dict[str, np.ndarray]:
 
 def bert_state_dict(packed: PackedModel) -> dict[str, np.ndarray]:
     """Rename and reshape the packed tensors to a Hugging Face ``BertModel`` state dict."""
-    state = {}
-    for name, flat in packed.tensors.items():
-        key = _bert_key(name)
-        if name.endswith(".w") and not name.endswith("ln.w"):
-            in_features = packed.ffn if name.endswith("fo.w") else packed.hidden
-            state[key] = flat.reshape(-1, in_features)
-        else:
-            state[key] = flat.reshape(-1, packed.hidden) if name in ("emb.word", "emb.pos", "emb.type") else flat
-    return {key: np.ascontiguousarray(value) for key, value in state.items()}
+    return {
+        _bert_key(name): np.ascontiguousarray(flat.reshape(_bert_shape(name, packed)))
+        for name, flat in packed.tensors.items()
+    }
+
+
+def _bert_shape(name: str, packed: PackedModel) -> tuple[int, ...]:
+    """Embedding tables and linear weights are (rows, in_features); biases and norms stay flat."""
+    if name in ("emb.word", "emb.pos", "emb.type"):
+        return (-1, packed.hidden)
+    if name.endswith(".w") and not name.endswith("ln.w"):
+        return (-1, packed.ffn if name.endswith("fo.w") else packed.hidden)
+    return (-1,)
 
 
 def _bert_key(name: str) -> str:

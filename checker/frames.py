@@ -18,12 +18,36 @@ CLAIM_COLUMNS = (
     + [f"quote_{name}" for name in QUOTE_FIELDS]
     + ["quote_style", "quote_role"]
 )
-PAIR_COLUMNS = ["a", "b", "score", "same_article", "a_article", "b_article", "a_kind", "b_kind", "a_text", "b_text"]
-CONFLICT_COLUMNS = ["conflict_id", "kind", "label", "severity", "n_articles", "article_ids", "claim_ids", "summary", "reason"]
+PAIR_COLUMNS = [
+    "a",
+    "b",
+    "score",
+    "same_article",
+    "a_article",
+    "b_article",
+    "a_kind",
+    "b_kind",
+    "a_text",
+    "b_text",
+]
+CONFLICT_COLUMNS = [
+    "conflict_id",
+    "kind",
+    "label",
+    "severity",
+    "n_articles",
+    "article_ids",
+    "claim_ids",
+    "summary",
+    "reason",
+]
 
 
 def articles_frame(run: CheckRun) -> pd.DataFrame:
-    return pd.DataFrame([article_to_dict(a) for a in run.articles], columns=["id", "title", "source", "url", "published", "lang"])
+    return pd.DataFrame(
+        [article_to_dict(a) for a in run.articles],
+        columns=["id", "title", "source", "url", "published", "lang"],
+    )
 
 
 def claims_frame(run: CheckRun) -> pd.DataFrame:

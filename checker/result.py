@@ -61,4 +61,6 @@ class Result:
 
     def __repr__(self) -> str:
         run = self.run
-        return f"<Result: {len(run.articles)} articles, {len(run.claims)} claims, {len(run.conflicts)} findings>"
+        return (
+            f"<Result: {len(run.articles)} articles, {len(run.claims)} claims, {len(run.conflicts)} findings>"
+        )

@@ -62,6 +62,9 @@ class Figure:
     start: int  # offsets of ``surface`` in the article text
     end: int
     subject_key: str | None = None
+    # "part" for a share of an earlier figure ("davon 8.000", "8,000 of them"), "increment" for an
+    # addition ("weitere 3.000"): neither is comparable with a total.
+    portion: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

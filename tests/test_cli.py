@@ -87,7 +87,12 @@ def test_check_writes_every_report_and_fails_on_conflict(folder, tmp_path, model
     out = tmp_path / "out"
     result = invoke("check", folder, "--out", out, "--fail-on-conflict")
     assert result.exit_code == 3, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["conflicts.csv", "report.html", "report.json", "report.md"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "conflicts.csv",
+        "report.html",
+        "report.json",
+        "report.md",
+    ]
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["version"] == 1 and len(report["articles"]) == 2
     assert any(c["kind"] == "figure" for c in report["conflicts"])

@@ -18,7 +18,9 @@ def test_pairs_only_across_articles_above_the_threshold():
 def test_same_article_pairs_on_request():
     emb = unit([[1, 0], [1, 0.05]])
     assert pair_embeddings(emb, ["a", "a"], min_score=0.9) == []
-    assert [(i, j) for i, j, _ in pair_embeddings(emb, ["a", "a"], min_score=0.9, same_group=True)] == [(0, 1)]
+    assert [(i, j) for i, j, _ in pair_embeddings(emb, ["a", "a"], min_score=0.9, same_group=True)] == [
+        (0, 1)
+    ]
 
 
 def test_k_limits_the_neighbours_and_output_is_deterministic():

@@ -77,7 +77,7 @@ def test_bad_input_names_the_file_place_and_expectation(tmp_path, name, content,
 def test_missing_path_empty_folder_and_unknown_extension(tmp_path):
     with pytest.raises(BadInput, match="no such file or folder"):
         read_articles(tmp_path / "nope")
-    with pytest.raises(BadInput, match="no .txt or .md files"):
+    with pytest.raises(BadInput, match=r"no \.txt or \.md files"):
         read_articles(tmp_path)
     write(tmp_path / "a.docx", "x")
     with pytest.raises(UnknownFormat, match=r"unknown extension '.docx'; expected one of"):

@@ -29,7 +29,9 @@ def parse_formats(spec: str | Sequence[str]) -> list[str]:
     formats = [name.strip().lower() for name in names if name.strip()]
     unknown = [name for name in formats if name not in WRITERS]
     if unknown or not formats:
-        raise UnknownFormat(f"format={','.join(unknown) or spec!r}; expected one or more of {sorted(WRITERS)}")
+        raise UnknownFormat(
+            f"format={','.join(unknown) or spec!r}; expected one or more of {sorted(WRITERS)}"
+        )
     return list(dict.fromkeys(formats))
 
 

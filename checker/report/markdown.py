@@ -94,7 +94,10 @@ def _ledger(run: CheckRun) -> Iterator[str]:
             yield ""
             yield "| date | article | outlet | figure | interval | modality | scope | source |"
             yield "|---|---|---|---|---|---|---|---|"
-        cells = [row.get(k) for k in ("as_of", "article_id", "outlet", "surface", "interval", "modality", "scope", "source")]
+        cells = [
+            row.get(k)
+            for k in ("as_of", "article_id", "outlet", "surface", "interval", "modality", "scope", "source")
+        ]
         yield "| " + " | ".join(md_escape(str(c)) if c not in (None, "") else "" for c in cells) + " |"
     yield ""
 

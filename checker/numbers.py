@@ -1,0 +1,514 @@
+"""Number recognition for German and English news text, with offsets.
+
+Finds the quantities a sentence states — digits in German or English notation (8.000, 8 000,
+8,000, 2,5 Millionen, 1,5 Mio., 2 Mrd. Dollar, 3k, 40 %), number words (achttausend,
+zweieinhalbtausend, eight-thousand, a dozen), vague amounts (Tausende, hundreds of) and ranges
+("elf- bis zwölftausend", "zwischen 11.000 und 12.000", "11,000-12,000") — and turns each into an
+interval with the qualifier in front of it (etwa, mindestens, bis zu, about, at least, up to).
+Years, dates, times, ordinals, scores and codes (2025, am 3. November, 14.30 Uhr, 21. Jahrhundert,
+G7, Su-27, 4K) are skipped: they are numbers, but not quantities.
+
+Number words go through ``text2num`` (MIT) where it covers them; fractions ("zweieinhalb"),
+vague amounts and the article-like "eine"/"a" are handled here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from text_to_num import text2num
+
+# Approximate figures ("etwa 8.000") are read as +-10 %: wide enough for a rounded number, narrow
+# enough that "etwa 3.000" and "etwa 10.000" stay apart.
+APPROX = 0.10
+
+Qualifier = str  # "approximate" | "lower_bound" | "upper_bound" | "range" | "vague"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number phrase in a text: ``text[start:end]`` is its surface, qualifier included.
+
+    ``value`` is the point estimate (a range's lower end), ``low``/``high`` the interval
+    (None = open end). ``increment`` marks "weitere 3.000" / "another 3,000", an addition
+    rather than a total.
+    """
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: Qualifier | None = None
+    unit: str | None = None
+    increment: bool = False
+    scaled: bool = False  # a scale word was written: "2 Mio.", "achttausend"
+
+
+# ---------------------------------------------------------------- vocabularies
+_DE_WORDS = [
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+    "zwanzig",
+    "dreißig",
+    "dreissig",
+    "vierzig",
+    "fünfzig",
+    "sechzig",
+    "siebzig",
+    "achtzig",
+    "neunzig",
+    "hundert",
+    "tausend",
+    "anderthalb",
+    "einhalb",
+    "halb",
+    "eins",
+    "ein",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "und",
+    "eine",
+]
+_EN_WORDS = [
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+_SCALES_DE = {"million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9}
+_SCALES_DE |= {"mrd": 1e9, "billion": 1e12, "billionen": 1e12, "tausend": 1e3, "tsd": 1e3}
+_SCALES_EN = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_SCALES_EN |= {"mn": 1e6, "bn": 1e9, "k": 1e3}
+
+# Vague amounts as intervals: "Tausende" is at least two thousand and fewer than ten thousand.
+_VAGUE = {
+    "dutzende": (24, 99),
+    "dozens": (24, 99),
+    "hunderte": (200, 999),
+    "hundreds": (200, 999),
+    "tausende": (2000, 9999),
+    "thousands": (2000, 9999),
+    "zehntausende": (20_000, 99_999),
+    "tens of thousands": (20_000, 99_999),
+    "hunderttausende": (200_000, 999_999),
+    "hundreds of thousands": (200_000, 999_999),
+}
+_FEW = {"mehrere": 2, "einige": 2, "ein paar": 2, "several": 2, "a few": 2, "some": 2}
+
+UNITS = {
+    "%": "%",
+    "prozent": "%",
+    "percent": "%",
+    "per cent": "%",
+    "prozentpunkte": "pp",
+    "percentage points": "pp",
+    "euro": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "dollar": "USD",
+    "us-dollar": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "us$": "USD",
+    "pfund": "GBP",
+    "pounds": "GBP",
+    "£": "GBP",
+    "franken": "CHF",
+    "chf": "CHF",
+    "rubel": "RUB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "yen": "JPY",
+    "won": "KRW",
+    "griwna": "UAH",
+    "hrywnja": "UAH",
+    "hryvnias": "UAH",
+    "kilometer": "km",
+    "km": "km",
+    "tonnen": "t",
+    "tons": "t",
+    "tonnes": "t",
+}
+
+_Q = {
+    "approximate": "etwa|rund|ungefähr|ca\\.|circa|zirka|schätzungsweise|geschätzte|geschätzten|"
+    "about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|fast|beinahe|knapp",
+    "lower_bound": "mindestens|mehr als|über|gut|wenigstens|at least|more than|over|upwards of|"
+    "no fewer than|no less than|in excess of|north of",
+    "upper_bound": "bis zu|höchstens|maximal|weniger als|unter|nicht mehr als|as many as|up to|at most|"
+    "no more than|fewer than|less than|under",
+}
+_INCREMENT = re.compile(
+    r"(?:weitere|weiteren|zusätzliche|zusätzlichen|another|an additional|additional)\s+$", re.I
+)
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|weitere|weiteren|additional|zusätzliche)\b")
+_FILLER = (
+    r"(?:(?:nur|bereits|schon|noch|derzeit|jetzt|inzwischen|insgesamt|now|already|only|just|currently)\s+)?"
+)
+_QUALIFIER = re.compile(
+    '(?:^|(?<=[\\s(„"“»]))(?:' + "|".join(f"(?P<{k}>{v})" for k, v in _Q.items()) + f")\\s+{_FILLER}$",
+    re.I,
+)
+# "Erkenntnisse über 3.000 Soldaten": after a noun, über/unter is a preposition, not "more than".
+_NOUN_BEFORE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+$")
+_BETWEEN = re.compile(r"(?:zwischen|between)\s+$", re.I)
+
+# ---------------------------------------------------------------- the patterns
+_DIGITS = (
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)"  # 8.000 / 2.500,50
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 8,000 / 2,500.50
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)"  # 8 000
+    r"|\d+(?:[.,]\d+)?"
+)
+_SCALE_WORDS = (
+    r"Tsd\.|tausend|Mio\.|Mio\b|Millionen|Million|Mrd\.|Mrd\b|Milliarden|Milliarde|Billionen|Billion|"
+    r"thousand|millions|million|billion|trillion|mn\b|bn\b"
+)
+_DE_WORD = "(?:" + "|".join(_DE_WORDS) + ")+"
+_EN_WORD = "(?:" + "|".join(_EN_WORDS) + ")"
+_EN_PHRASE = rf"{_EN_WORD}(?:(?:[\s-]+|\s+and\s+){_EN_WORD})*"
+_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+_FEW_RE = "|".join(re.escape(k) for k in _FEW)
+
+_ATOM = re.compile(
+    rf"""
+    (?P<skip>\d{{1,2}}\.\s?\d{{1,2}}\.(?:\d{{2,4}})?(?!\d)|\d{{1,2}}:\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d+/\d+)
+    |(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS})|(?P<k>(?-i:k))\b)?
+    |(?P<few>\b(?:{_FEW_RE})\s+(?:hundert|tausend|hundred|thousand)\b)
+    |(?P<vague>\b(?:{_VAGUE_RE})\b)
+    |(?P<one>\b(?:eine?|an?|one)\s+(?P<oscale>Dutzend|dozen|Million|Milliarde|million|billion|thousand|hundred)\b)
+    |(?P<word>\b(?:{_DE_WORD}|{_EN_PHRASE})(?:\s+(?P<wscale>{_SCALE_WORDS}))?(?P<trunc>-(?=\s))?(?![\w-]))
+    """,
+    re.I | re.X,
+)
+_UNIT_AFTER = re.compile(
+    r"\s?(?:(?P<u>%|Prozentpunkte|Prozent|percentage points|percent|per cent|US-Dollar|Dollar|Euro|EUR|USD|"
+    r"Pfund|pounds|Franken|CHF|Rubel|roubles|rubles|Yen|Won|Griwna|Hrywnja|hryvnias|Kilometer|km|Tonnen|"
+    r"tonnes|tons)(?![\w-])|(?P<sym>€|\$))",
+    re.I,
+)
+_RANGE_GAP = re.compile(r"[-–—]?\s*(?:-|–|—|bis|to|und|and|oder|or)\s*$", re.I)
+_RANGE_NEEDS_BETWEEN = frozenset({"und", "and"})
+
+_MONTHS = (
+    r"Jan(?:uar|uary)?|Jänner|Feb(?:ruar|ruary)?|März|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ei]?|Jul[iy]?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?"
+)
+_MONTH_AFTER = re.compile(rf"\.?\s*(?:{_MONTHS})\b\.?", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
+_TIME_AFTER = re.compile(r"\s*(?:Uhr|h\b|a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
+_ORDINAL_AFTER = re.compile(r"\.\s*[A-Za-zÄÖÜäöü]")
+# Labels that make the next number a name, not a quantity: "Artikel 5", "Platz 3", "Windows 11".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:Nr|No|Art|Abs|S|Bd|Kap)\.|§|#|\b(?:Nummer|number|Artikel|Article|Paragraf|Paragraph|Section|"
+    r"Seite|page|Kapitel|chapter|Platz|Rang|Level|Version|Stufe|Gruppe|group|Bezirk|Linie|line|Zimmer|"
+    r"room|Folge|Staffel|season|episode|Teil|part|Runde|round|Minute|minute|Flug|flight|Tor|Gleis|"
+    r"Windows|iPhone|Galaxy|Stock|Etage|Jahrgang|Jahr|year|Jahre|Jahren|Jahrhundert|Woche|Kalenderwoche))\s*$",
+    re.I,
+)
+_LETTER_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß][-/]?$")
+_LETTER_AFTER = re.compile(r"[-/]?[A-Za-zÄÖÜäöüß]")
+
+
+def find_quantities(text: str, *, lang: str | None = "de") -> Iterator[Quantity]:
+    """Yield every quantity stated in ``text``, in text order, ranges merged.
+
+    Args:
+        text: a sentence (or any text); offsets refer to it.
+        lang: "de" or "en"; decides what "Billion" and "1.500" mean when a text is ambiguous.
+
+    Example:
+        >>> [(q.value, q.low, q.high, q.qualifier) for q in find_quantities("mindestens 3.000 Soldaten")]
+        [(3000.0, 3000.0, None, 'lower_bound')]
+    """
+    atoms = [atom for atom in _find_atoms(text, lang or "de") if atom is not None]
+    for atom in _merge_ranges(text, atoms):
+        yield _qualify(text, atom)
+
+
+def _find_atoms(text: str, lang: str) -> Iterator[Quantity | None]:
+    for match in _ATOM.finditer(text):
+        kind = next(name for name in _KINDS if match.group(name) is not None)
+        yield _KINDS[kind](text, match, lang)
+
+
+def _skip_atom(text: str, match: re.Match[str], lang: str) -> None:
+    return None
+
+
+def _digit_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    raw = match.group("num")
+    start, end = match.start("num"), match.end()
+    scale_word = match.group("scale") or match.group("k")
+    if not scale_word and not match.group("cur") and _is_not_quantity(text, start, match.end("num"), raw):
+        return None
+    value = parse_digits(raw, lang=lang)
+    if value is None:
+        return None
+    if match.group("cur"):
+        start = match.start("cur")
+    scale = _scale(scale_word, lang) if scale_word else 1.0
+    unit = UNITS.get(match.group("cur") or "") if match.group("cur") else None
+    return _atom(start, end, value * scale, unit=unit, scaled=bool(scale_word))
+
+
+def _is_not_quantity(text: str, start: int, end: int, raw: str) -> bool:
+    """Years, dates, times, ordinals, codes and labels: numbers that count nothing."""
+    before, after = text[:start], text[end:]
+    if _LETTER_BEFORE.search(before) or _LETTER_AFTER.match(after):
+        return True  # G7, Su-27, 4K, 21st, 90er
+    if _LABEL_BEFORE.search(before) or _TIME_AFTER.match(after):
+        return True
+    if _MONTH_AFTER.match(after) or (len(raw) <= 2 and _MONTH_BEFORE.search(before)):
+        return True  # am 3. November, 28 October, Oct. 28
+    plain = raw.isdigit()
+    if plain and len(raw) <= 3 and _ORDINAL_AFTER.match(after):
+        return True  # 21. Jahrhundert, zum 3. Mal
+    if plain and raw.startswith("0") and len(raw) > 1:
+        return True  # phone numbers, codes
+    return plain and len(raw) == 4 and 1800 <= int(raw) <= 2199 and not _QUALIFIER.search(before)
+
+
+def _word_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    words = match.group("word")
+    if match.group("trunc"):
+        words = words[:-1]
+    scale_word = match.group("wscale")
+    core = words[: match.start("wscale") - match.start("word")].strip() if scale_word else words
+    value = parse_number_word(core, lang=lang)
+    if value is None:
+        return None
+    if scale_word:
+        value *= _scale(scale_word, lang)
+    elif value < 2:
+        return None  # "ein", "one": an article far more often than a count
+    scaled = bool(scale_word) or bool(re.search("tausend|hundert|thousand|hundred", core, re.I))
+    end = match.end("word") - (1 if match.group("trunc") else 0)
+    atom = _atom(match.start("word"), end, value, scaled=scaled)
+    return replace(atom, qualifier="truncated") if match.group("trunc") else atom
+
+
+def _vague_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    low, high = _VAGUE[match.group("vague").lower()]
+    return Quantity(match.start(), match.end(), float(low), float(low), float(high), "vague", scaled=True)
+
+
+def _few_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    scale = 1000.0 if re.search("tausend|thousand", match.group("few"), re.I) else 100.0
+    return Quantity(match.start(), match.end(), 2 * scale, 2 * scale, 10 * scale - 1, "vague", scaled=True)
+
+
+def _one_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    scale = match.group("oscale")
+    value = 12.0 if scale.lower() in ("dutzend", "dozen") else _scale(scale, lang)
+    return _atom(match.start(), match.end(), value, scaled=True)
+
+
+_KINDS = {
+    "skip": _skip_atom,
+    "num": _digit_atom,
+    "few": _few_atom,
+    "vague": _vague_atom,
+    "one": _one_atom,
+    "word": _word_atom,
+}
+
+
+def _atom(start: int, end: int, value: float, *, unit: str | None = None, scaled: bool = False) -> Quantity:
+    return Quantity(start, end, value, value, value, None, unit, scaled=scaled)
+
+
+def _scale(word: str, lang: str) -> float:
+    key = word.rstrip(".").lower()
+    if key == "billion" and word[0].islower():
+        return 1e9  # English "billion"; German "Billion" (capitalised noun) is 10^12
+    if key == "billion":
+        return 1e12 if lang == "de" else 1e9
+    return _SCALES_DE.get(key) or _SCALES_EN.get(key) or 1.0
+
+
+# ---------------------------------------------------------------- parsing
+def parse_digits(raw: str, *, lang: str = "de") -> float | None:
+    """Parse a digit string in German or English notation.
+
+    A separator followed by exactly three digits groups thousands ("8.000", "8,000", "8 000");
+    otherwise it is the decimal mark ("2,5", "2.5").
+
+    Example:
+        >>> parse_digits("12.000"), parse_digits("2,5"), parse_digits("11,000"), parse_digits("1.5")
+        (12000.0, 2.5, 11000.0, 1.5)
+    """
+    text = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    marks = re.findall(r"[.,]", text)
+    if not marks:
+        return float(text)
+    last = max(text.rfind("."), text.rfind(","))
+    if len(set(marks)) == 2:  # 2.500,50 or 2,500.50: the last mark is the decimal one
+        return float(re.sub(r"[.,]", "", text[:last]) + "." + text[last + 1 :])
+    if len(marks) > 1 or len(text) - last - 1 == 3:
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
+_FRACTION = re.compile(r"^(?P<head>.*?)(?P<frac>einhalb|anderthalb)(?P<tail>tausend|hundert)?$", re.I)
+
+
+def parse_number_word(words: str, *, lang: str = "de") -> float | None:
+    """Parse a number written in words: "achttausend", "zweieinhalbtausend", "eight-thousand".
+
+    Example:
+        >>> parse_number_word("zweieinhalbtausend"), parse_number_word("eight-thousand", lang="en")
+        (2500.0, 8000.0)
+    """
+    text = words.strip().lower()
+    fraction = _FRACTION.match(text)
+    if fraction:
+        return _parse_fraction(fraction)
+    for language in (lang, "en" if lang == "de" else "de"):
+        try:
+            return float(text2num(_for_text2num(text, language), language))
+        except ValueError:
+            continue
+    return None
+
+
+def _parse_fraction(match: re.Match[str]) -> float | None:
+    head = match.group("head")
+    base = 1.5 if match.group("frac") == "anderthalb" else 0.5
+    if head:
+        whole = parse_number_word(head)
+        if whole is None:
+            return None
+        base += whole
+    scale = {"tausend": 1000.0, "hundert": 100.0}.get(match.group("tail") or "", 1.0)
+    return base * scale
+
+
+def _for_text2num(text: str, lang: str) -> str:
+    if lang == "de":
+        return re.sub(r"^eine?\s+", "ein ", text)
+    return re.sub(r"^an?\s+", "one ", text).replace("-", " ")
+
+
+# ---------------------------------------------------------------- ranges and qualifiers
+def _merge_ranges(text: str, atoms: list[Quantity]) -> Iterator[Quantity]:
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        second = atoms[i + 1] if i + 1 < len(atoms) else None
+        merged = _as_range(text, first, second) if second else None
+        if merged is not None:
+            yield merged
+            i += 2
+            continue
+        yield replace(first, qualifier=None) if first.qualifier == "truncated" else first
+        i += 1
+
+
+def _as_range(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    gap = text[first.end : second.start]
+    if len(gap) > 8 or not _RANGE_GAP.match(gap) or first.qualifier == "vague" or second.qualifier == "vague":
+        return None
+    word = gap.strip(" -–—").lower()
+    if word in _RANGE_NEEDS_BETWEEN and not _BETWEEN.search(text[: first.start]):
+        return None
+    low = first.value
+    if second.scaled and not first.scaled and low * 1000 <= second.value * 10:
+        low *= _scale_of(second.value, low)  # "3 bis 5 Millionen", "elf- bis zwölftausend"
+    if low >= second.value:
+        return None  # "2:1"-like or a count down, not a range
+    unit = first.unit or second.unit
+    return Quantity(first.start, second.end, low, low, second.value, "range", unit, scaled=True)
+
+
+def _scale_of(high: float, low: float) -> float:
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if high >= scale and low < high / scale * 10 and low * scale <= high:
+            return scale
+    return 1.0
+
+
+def _qualify(text: str, atom: Quantity) -> Quantity:
+    atom = _with_unit(text, atom)
+    before = text[: atom.start]
+    increment = bool(_INCREMENT.search(before) or _INCREMENT_AFTER.match(text, atom.end))
+    if atom.qualifier in ("range", "vague"):
+        start = atom.start - (len(_BETWEEN.search(before).group()) if _BETWEEN.search(before) else 0)
+        return replace(atom, start=start, increment=increment)
+    match = _QUALIFIER.search(before)
+    kind = next((k for k, v in match.groupdict().items() if v), None) if match else None
+    if not match or not kind:
+        return replace(atom, increment=increment)
+    if match.group(kind).lower() in ("über", "unter", "over", "under") and _NOUN_BEFORE.search(
+        before[: match.start()]
+    ):
+        return replace(atom, increment=increment)
+    low, high = _interval(atom.value, kind, match.group(kind).lower())
+    return replace(atom, start=match.start(), low=low, high=high, qualifier=kind, increment=increment)
+
+
+def _interval(value: float, kind: str, word: str) -> tuple[float | None, float | None]:
+    if kind == "lower_bound":
+        return value, None
+    if kind == "upper_bound":
+        return None, value
+    if word in ("nearly", "almost", "fast", "beinahe", "knapp"):
+        return value * (1 - APPROX), value  # just under
+    return value * (1 - APPROX), value * (1 + APPROX)
+
+
+def _with_unit(text: str, atom: Quantity) -> Quantity:
+    match = _UNIT_AFTER.match(text, atom.end)
+    if not match:
+        return atom
+    token = (match.group("u") or match.group("sym")).lower()
+    return replace(atom, end=match.end(), unit=UNITS.get(token, atom.unit))

