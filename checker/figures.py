@@ -664,15 +664,16 @@ def _subject(
     if after is not None and after.concept is None:
         return None  # "20 Jahre", "3 Kilometer"
     subject = after or _subject_before(text, quantity, state) or _inherit_subject(text, quantity, state)
-    if subject.concept:
+    concept = subject.concept
+    if concept:
         origin = (
             subject.origin
             or _origin_in_sentence(text, quantity, source_span)
-            or state.concept_origin.get(subject.concept)
+            or state.concept_origin.get(concept)
         )
-        subject = _Subject(subject.text, subject.concept, origin, subject.start)
+        subject = _Subject(subject.text, concept, origin, subject.start)
         if origin:
-            state.concept_origin[subject.concept] = origin
+            state.concept_origin[concept] = origin
         state.last_subject = subject
     return subject
 
@@ -863,17 +864,32 @@ def _scopes(text: str, state: _State, lo: int, hi: int) -> list[tuple[int, str]]
         if name is None or (country_of(name) and name not in ("Pentagon", "Washington")):
             found.append((lo + match.start(), match.group()))
     for match in _ANAPHORIC_PLACE.finditer(segment):
-        if state.last_region:
-            found.append((lo + match.start(), state.last_region))
+        antecedent = _last_place_name(text[: lo + match.start()]) or state.last_region
+        if antecedent:
+            found.append((lo + match.start(), antecedent))
     return sorted(found, key=lambda item: (item[0], -len(item[1])))
+
+
+def _last_place_name(head: str) -> str | None:
+    """The antecedent of "in die Region": the last "in X" before it whose X is not a common noun."""
+    names = [m.group(1) for m in _IN_NAME.finditer(head) if not _NOUN_SUFFIX.search(m.group(1))]
+    names = [n for n in names if country_of(n) is None]
+    return names[-1] if names else None
+
+
+_IN_NAME = re.compile(r"\b(?:in|nach|im|aus)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+_NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|ion|en|er|ern|schaft|tät|ismus|e|chen|lein|nis|ment|tum)$")
 
 
 def _scope(text: str, quantity: Quantity, window: tuple[int, int], state: _State) -> str | None:
     places = _scopes(text, state, *window)
     if not places:
         return None
-    specific = [p for p in places if "/" in (scope_key(p[1]) or "")]
-    pool = specific or places
+    # A place after the number belongs to it ("8.000 Soldaten in Kursk"); one before may be the
+    # source's ("nach den USA warnte, dass 8.000 ...").
+    after = [p for p in places if p[0] >= quantity.end]
+    specific = [p for p in after or places if "/" in (scope_key(p[1]) or "")]
+    pool = specific or after or places
     _, phrase = min(pool, key=lambda item: (abs(item[0] - quantity.start), item[0]))
     return _clean_scope(phrase)
 

@@ -117,11 +117,11 @@ def _days(as_of: str | None) -> tuple[dt.date, dt.date] | None:
 # ---------------------------------------------------------------- the comparison
 def compare_entries(a: _Entry, b: _Entry, *, max_days: int = MAX_DAYS) -> tuple[FigureRelation, str]:
     """Decide how two figures of one subject relate; the first rule that applies wins."""
-    for rule in _RULES:
-        verdict = rule(a, b, max_days)
-        if verdict is not None:
-            return verdict
-    return _compare_intervals(a, b)
+    verdict = next((v for rule in _RULES if (v := rule(a, b, max_days)) is not None), None)
+    if verdict is None:
+        return _compare_intervals(a, b)
+    weak = _weak_context(a, b) if verdict[0] in ("conflict", "source_discrepancy") else None
+    return ("not_comparable", f"{weak}: {_show(a)} vs {_show(b)}") if weak else verdict
 
 
 Verdict = tuple[FigureRelation, str] | None
@@ -188,7 +188,7 @@ def _rule_scope(a: _Entry, b: _Entry, max_days: int) -> Verdict:
         # one figure for two separate regions: one of the reports moved it
         return "conflict", f"scope drift: the same figure {_show(a)} is given for {where}"
     if relation == "nested":
-        part, whole = (a, b) if a.scope.startswith(f"{b.scope}/") else (b, a)
+        part, whole = (a, b) if "/" in a.scope else (b, a)
         if _above(part.figure, whole.figure):
             return (
                 "conflict",
@@ -241,6 +241,8 @@ _RULES = (_rule_kind, _rule_modality, _rule_time, _rule_sentence, _rule_scope)
 def _place_relation(x: str, y: str) -> str:
     if x.startswith(f"{y}/") or y.startswith(f"{x}/"):
         return "nested"
+    if (x.startswith("?/") and "/" not in y) or (y.startswith("?/") and "/" not in x):
+        return "nested"  # a region of unknown country may lie in the other figure's country
     px, py = x.split("/", 1)[0], y.split("/", 1)[0]
     if "/" in x and "/" in y and px == py and px != "?":
         return "siblings"

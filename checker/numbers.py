@@ -482,7 +482,8 @@ def _qualify(text: str, atom: Quantity) -> Quantity:
     before = text[: atom.start]
     increment = bool(_INCREMENT.search(before) or _INCREMENT_AFTER.match(text, atom.end))
     if atom.qualifier in ("range", "vague"):
-        start = atom.start - (len(_BETWEEN.search(before).group()) if _BETWEEN.search(before) else 0)
+        between = _BETWEEN.search(before)
+        start = atom.start - (len(between.group()) if between else 0)
         return replace(atom, start=start, increment=increment)
     match = _QUALIFIER.search(before)
     kind = next((k for k, v in match.groupdict().items() if v), None) if match else None

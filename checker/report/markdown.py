@@ -16,7 +16,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 def md_escape(text: str) -> str:
     """Article text shown literally: no emphasis, links, tables or HTML made by accident."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
 def render_markdown(run: CheckRun) -> str:
@@ -53,7 +53,8 @@ def _finding(conflict: Conflict, evidence: list[Evidence]) -> Iterator[str]:
     yield ""
     for item in evidence:
         meta = ", ".join(x for x in (item.article.source, item.article.published) if x)
-        quote = f"{md_escape(item.before)} **{md_escape(item.mark)}** {md_escape(item.after)}".strip()
+        mark = md_escape(item.mark).strip()
+        quote = f"{md_escape(item.before)}**{mark}**{md_escape(item.after)}".strip()
         yield f"- `{item.article.id}`" + (f" ({md_escape(meta)})" if meta else "") + f": {quote}"
     reason = conflict.details.get("reason")
     if reason:
