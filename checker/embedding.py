@@ -185,7 +185,7 @@ def model_fingerprint(model: SentenceTransformer) -> str:
 
     Example:
         >>> model_fingerprint(load_model())
-        'multilingual-e5-small/384/passage/1a2b3c4d5e6f'
+        'multilingual-e5-small/384/passage/d0a3488f33a1'
     """
     digest = hashlib.sha256()
     for name, tensor in sorted(model.state_dict().items()):
@@ -196,9 +196,7 @@ def model_fingerprint(model: SentenceTransformer) -> str:
 
 
 def _model_name(model: SentenceTransformer) -> str:
-    """The model's own name: its hub id when known, else the name of its folder."""
-    if model.model_card_data.base_model:
-        return str(model.model_card_data.base_model)
+    """The hub id the model was loaded by, or the name of its folder."""
     transformer = model[0]
-    source = getattr(getattr(transformer, "auto_model", None), "name_or_path", "") or "unknown"
-    return Path(str(source)).name
+    source = str(getattr(getattr(transformer, "auto_model", None), "name_or_path", "") or "unknown")
+    return Path(source).name if Path(source).is_dir() else source

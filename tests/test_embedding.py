@@ -63,7 +63,7 @@ def test_embed_texts_uses_the_passage_prompt_like_the_engine(model):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("anchor", "paraphrase"), PARAPHRASES)
+@pytest.mark.parametrize(("anchor", "paraphrase"), PARAPHRASES, ids=["de", "en", "de-en"])
 def test_paraphrases_score_above_unrelated_sentences(model, anchor, paraphrase):
     emb = embed_texts(model, [anchor, paraphrase, *UNRELATED])
     score = emb[0] @ emb[1]
