@@ -2,14 +2,15 @@
 
 `pair_arrays` is the pure array core (tests feed it hand-written vectors), `pair_embeddings` its
 list-of-tuples form; `pair_claims` wraps it with the model. Exact search is used up to
-`EXACT_MAX_ROWS` rows, an inverted-file index beyond (docs/benchmarks.md has the measurements).
+`EXACT_MAX_ROWS` rows, a clustered (IVF-style) search beyond (docs/benchmarks.md has the measurements).
 """
 
 from __future__ import annotations
 
-import math
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import faiss
 import numpy as np
@@ -17,22 +18,31 @@ import numpy as np
 from .embedding import embed_texts
 from .types import Claim, Pair
 
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
 # Cosine similarity of multilingual-e5-small ("passage: " prompt) above which two claims are
-# taken as saying the same thing. e5 scores sit high even for unrelated text of one topic, so the
-# threshold is high; measured on the seed and news articles (docs/pairing.md has the figures).
-MIN_SCORE = 0.86
+# taken as saying the same thing. e5 scores sit high even for unrelated text, so the threshold is
+# high. Measured (docs/pairing.md): share of claims that find a partner in another article,
+# 41 related news articles vs 120 unrelated GNAD articles: 0.86 -> 0.99 vs 0.90 (useless);
+# 0.90 -> 0.88 vs 0.25; 0.92 -> 0.74 vs 0.03; 0.94 -> 0.56 vs 0.001. Paraphrased quotations of
+# one speaker in the news articles score 0.92-1.00, so 0.92 keeps them and drops most chance pairs.
+MIN_SCORE = 0.92
 NEIGHBOURS = 10
 
 # Up to this many rows exact search is fast enough (measured: docs/benchmarks.md, "Pairing").
-EXACT_MAX_ROWS = 100_000
-# Inverted-file index: about this many rows per list, and this many lists visited per query.
-# Lists of a fixed size keep the cost per query nearly constant as the corpus grows.
-ROWS_PER_LIST = 1024
-PROBES = 24
-# Rows searched at once: bounds the memory of the (rows x k) result arrays.
+EXACT_MAX_ROWS = 50_000
+# Approximate search clusters the rows into lists of about ROWS_PER_LIST rows; the rows of each
+# list are compared exactly with the rows of the PROBES lists nearest to it. Lists of a fixed size
+# keep the cost per row nearly constant as the corpus grows.
+ROWS_PER_LIST = 128
+PROBES = 16
+TOP_ROWS = 8192  # rows per first-level cluster
+# Rows searched at once by exact search: bounds the memory of the (rows x k) result arrays.
 QUERY_BATCH = 65_536
 
 Progress = Callable[[str, int, int], None]
+Hook = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,54 +57,90 @@ class Candidates:
         return len(self.i)
 
 
-def build_index(emb: np.ndarray, *, exact: bool | None = None) -> faiss.Index:
-    """An inner-product FAISS index over ``emb``: exact up to `EXACT_MAX_ROWS` rows, else IVF.
+def neighbours(
+    emb: np.ndarray, k: int, *, exact: bool | None = None, progress: Hook | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` nearest rows of every row (itself included): (scores, ids), each of shape (n, k).
 
     Args:
         emb: L2-normalised float32 rows.
-        exact: force exact (True) or approximate (False) search; None chooses by size.
+        exact: force exact (True) or approximate (False) search; None: exact up to `EXACT_MAX_ROWS`.
+        progress: called as ``progress(done, total)`` as rows are searched.
+
+    Missing neighbours (fewer than k rows reachable) have id -1 and score -inf.
     """
-    n, dim = emb.shape
     if exact is None:
-        exact = n <= EXACT_MAX_ROWS
+        exact = len(emb) <= EXACT_MAX_ROWS
     if exact:
-        index: faiss.Index = faiss.IndexFlatIP(dim)
-    else:
-        index = _ivf_index(emb)
-    _add(index, emb)
-    return index
-
-
-def _ivf_index(emb: np.ndarray) -> faiss.Index:
-    n, dim = emb.shape
-    lists = max(1, n // ROWS_PER_LIST)
-    quantizer = faiss.IndexFlatIP(dim)
-    index = faiss.IndexIVFFlat(quantizer, dim, lists, faiss.METRIC_INNER_PRODUCT)
-    index.cp.niter = 10
-    # 40 rows per list: FAISS warns below 39; an evenly spaced sample keeps training deterministic.
-    sample = emb[:: max(1, n // (40 * lists))][: 40 * lists]
-    index.train(np.ascontiguousarray(sample, dtype=np.float32))
-    index.nprobe = min(PROBES, lists)
-    return index
-
-
-def _add(index: faiss.Index, emb: np.ndarray) -> None:
-    for start in range(0, len(emb), QUERY_BATCH):
-        index.add(np.ascontiguousarray(emb[start : start + QUERY_BATCH], dtype=np.float32))
+        return search(emb, emb, k, progress=progress)
+    return _clustered_neighbours(emb, k, progress=progress)
 
 
 def search(
-    index: faiss.Index, emb: np.ndarray, k: int, *, progress: Callable[[int, int], None] | None = None
+    base: np.ndarray, queries: np.ndarray, k: int, *, progress: Hook | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The ``k`` nearest rows of ``index`` for every row of ``emb``: (scores, ids), batch by batch."""
-    scores = np.empty((len(emb), k), dtype=np.float32)
-    ids = np.empty((len(emb), k), dtype=np.int64)
-    for start in range(0, len(emb), QUERY_BATCH):
-        batch = np.ascontiguousarray(emb[start : start + QUERY_BATCH], dtype=np.float32)
+    """Exact ``k`` nearest rows of ``base`` for every row of ``queries``, batch by batch."""
+    index = faiss.IndexFlatIP(base.shape[1])
+    index.add(np.ascontiguousarray(base, dtype=np.float32))
+    k = min(k, len(base))
+    scores = np.empty((len(queries), k), dtype=np.float32)
+    ids = np.empty((len(queries), k), dtype=np.int64)
+    for start in range(0, len(queries), QUERY_BATCH):
+        batch = np.ascontiguousarray(queries[start : start + QUERY_BATCH], dtype=np.float32)
         scores[start : start + len(batch)], ids[start : start + len(batch)] = index.search(batch, k)
         if progress:
-            progress(start + len(batch), len(emb))
+            progress(start + len(batch), len(queries))
     return scores, ids
+
+
+def _clustered_neighbours(emb: np.ndarray, k: int, *, progress: Hook | None) -> tuple[np.ndarray, np.ndarray]:
+    """Approximate neighbours: each list's rows against the rows of its PROBES nearest lists."""
+    n = len(emb)
+    lists = _lists(emb)
+    centres = np.stack([_unit(emb[rows].mean(axis=0)) for rows in lists])
+    near = search(centres, centres, PROBES)[1]
+    scores = np.full((n, k), -np.inf, dtype=np.float32)
+    ids = np.full((n, k), -1, dtype=np.int64)
+    done = 0
+    for rows, probed in zip(lists, near, strict=True):
+        cand = np.sort(np.concatenate([lists[p] for p in probed if p >= 0]))
+        found, at = faiss.knn(emb[rows], emb[cand], min(k, len(cand)), metric=faiss.METRIC_INNER_PRODUCT)
+        scores[rows, : at.shape[1]], ids[rows, : at.shape[1]] = found, np.where(at >= 0, cand[at], -1)
+        done += len(rows)
+        if progress:
+            progress(done, n)
+    return scores, ids
+
+
+def _lists(emb: np.ndarray) -> list[np.ndarray]:
+    """Rows split into lists of about ROWS_PER_LIST similar rows, by two levels of k-means.
+
+    Two levels keep the cost of clustering near-linear: one flat k-means into n / 128 lists would
+    compare every row with every centre.
+    """
+    lists = []
+    for rows in _split(emb, np.arange(len(emb)), max(1, len(emb) // TOP_ROWS)):
+        lists.extend(_split(emb, rows, max(1, len(rows) // ROWS_PER_LIST)))
+    return lists
+
+
+def _split(emb: np.ndarray, rows: np.ndarray, parts: int) -> list[np.ndarray]:
+    """``rows`` (in order) grouped by their nearest of ``parts`` k-means centres; no empty group."""
+    if parts == 1:
+        return [rows]
+    sub = emb[rows]
+    # 40 rows a centre (FAISS warns below 39), evenly spaced so that training is deterministic.
+    sample = np.ascontiguousarray(sub[:: max(1, len(sub) // (40 * parts))][: 40 * parts], dtype=np.float32)
+    kmeans = faiss.Kmeans(emb.shape[1], parts, niter=10, seed=1234, spherical=True)
+    kmeans.train(sample)
+    assign = search(np.asarray(kmeans.centroids, dtype=np.float32), sub, 1)[1][:, 0]
+    order = np.argsort(assign, kind="stable")
+    bounds = np.searchsorted(assign[order], np.arange(parts + 1))
+    return [rows[order[lo:hi]] for lo, hi in itertools.pairwise(bounds) if hi > lo]
+
+
+def _unit(row: np.ndarray) -> np.ndarray:
+    return (row / max(float(np.linalg.norm(row)), 1e-12)).astype(np.float32)
 
 
 def pair_arrays(
@@ -105,28 +151,36 @@ def pair_arrays(
     min_score: float = MIN_SCORE,
     same_group: bool = False,
     exact: bool | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Hook | None = None,
 ) -> Candidates:
     """Pairs of rows among each other's k nearest neighbours, as arrays (see `pair_embeddings`).
 
     Args:
         groups: the group (article id) of each row, as strings or integer codes.
-        exact: force exact or approximate search; None chooses by size (`build_index`).
-        progress: called as ``progress(done, total)`` after each batch of searched rows.
+        exact: force exact or approximate search; None chooses by size (`neighbours`).
+        progress: called as ``progress(done, total)`` as rows are searched.
     """
     n = len(emb)
     if n < 2:
         return _no_candidates()
+    scores, ids = neighbours(emb, min(n, k + 1), exact=exact, progress=progress)
+    return pairs_from_neighbours(scores, ids, groups, min_score=min_score, same_group=same_group)
+
+
+def pairs_from_neighbours(
+    scores: np.ndarray,
+    ids: np.ndarray,
+    groups: Sequence[str] | np.ndarray,
+    *,
+    min_score: float = MIN_SCORE,
+    same_group: bool = False,
+    rows: np.ndarray | None = None,
+) -> Candidates:
+    """Pairs from a neighbour table (row r of ``scores``/``ids`` lists the neighbours of row ``rows[r]``)."""
     codes = _group_codes(groups)
-    index = build_index(emb, exact=exact)
-    found = []
-    for start in range(0, n, QUERY_BATCH):
-        rows = emb[start : start + QUERY_BATCH]
-        scores, ids = search(index, rows, min(n, k + 1))
-        found.append(_keep(start, scores, ids, codes, min_score=min_score, same_group=same_group))
-        if progress:
-            progress(start + len(rows), n)
-    return _merge(n, found)
+    if rows is None:
+        rows = np.arange(len(ids), dtype=np.int64)
+    return _merge(len(codes), *_keep(rows, scores, ids, codes, min_score=min_score, same_group=same_group))
 
 
 def _group_codes(groups: Sequence[str] | np.ndarray) -> np.ndarray:
@@ -137,11 +191,16 @@ def _group_codes(groups: Sequence[str] | np.ndarray) -> np.ndarray:
 
 
 def _keep(
-    start: int, scores: np.ndarray, ids: np.ndarray, codes: np.ndarray, *, min_score: float, same_group: bool
+    row_ids: np.ndarray,
+    scores: np.ndarray,
+    ids: np.ndarray,
+    codes: np.ndarray,
+    *,
+    min_score: float,
+    same_group: bool,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(i, j, score) of one batch's neighbours that pass: not itself, above the threshold, groups."""
-    rows = np.arange(start, start + len(ids), dtype=np.int64)[:, None]
-    rows = np.broadcast_to(rows, ids.shape)
+    """(i, j, score) of the neighbours that pass: not the row itself, above the threshold, groups."""
+    rows = np.broadcast_to(np.asarray(row_ids, dtype=np.int64)[:, None], ids.shape)
     keep = (ids >= 0) & (ids != rows) & (scores >= min_score)
     if not same_group:
         keep &= codes[rows] != codes[np.maximum(ids, 0)]
@@ -149,11 +208,9 @@ def _keep(
     return np.minimum(i, j), np.maximum(i, j), scores[keep]
 
 
-def _merge(n: int, found: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> Candidates:
+def _merge(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray) -> Candidates:
     """One entry per (i, j) with the higher of its two scores, sorted by (i, j)."""
-    i = np.concatenate([part[0] for part in found])
-    j = np.concatenate([part[1] for part in found])
-    score = np.round(np.concatenate([part[2] for part in found]).astype(np.float64), 4)
+    score = np.round(score.astype(np.float64), 4)
     key = i * n + j
     order = np.lexsort((-score, key))
     key, score = key[order], score[order]
@@ -194,19 +251,12 @@ def pair_embeddings(
 
 
 def recall_at(approx: np.ndarray, exact: np.ndarray) -> float:
-    """Mean share of each row's exact neighbours (ids, rows x k) that ``approx`` also found."""
+    """Mean share of each row's exact neighbour ids that ``approx`` (same shape) also found."""
     hits = [
-        len(np.intersect1d(a[a >= 0], e[e >= 0])) / max(1, int((e >= 0).sum()))
+        len(np.intersect1d(a, e[e >= 0])) / max(1, int((e >= 0).sum()))
         for a, e in zip(approx, exact, strict=True)
     ]
     return float(np.mean(hits)) if hits else 1.0
-
-
-def exact_neighbours(emb: np.ndarray, queries: np.ndarray, k: int) -> np.ndarray:
-    """Ids of the exact ``k`` nearest rows of ``emb`` for each query (brute force, batch by batch)."""
-    index = faiss.IndexFlatIP(emb.shape[1])
-    _add(index, emb)
-    return search(index, queries, k)[1]
 
 
 def claim_text(claim: Claim) -> str:
@@ -216,7 +266,9 @@ def claim_text(claim: Claim) -> str:
     return claim.text
 
 
-def embed_claims(model: object, claims: Sequence[Claim], *, progress: Progress | None = None) -> np.ndarray:
+def embed_claims(
+    model: SentenceTransformer, claims: Sequence[Claim], *, progress: Progress | None = None
+) -> np.ndarray:
     """One L2-normalised row per claim, in the order of ``claims``."""
     hook = (lambda done, total: progress("embedding", done, total)) if progress else None
     return embed_texts(model, [claim_text(claim) for claim in claims], progress=hook)
@@ -237,8 +289,3 @@ def pair_embedded(
 def _pair(one: Claim, other: Claim, score: float) -> Pair:
     a, b = sorted((one, other), key=lambda claim: claim.id)
     return Pair(a=a.id, b=b.id, score=score, same_article=a.article_id == b.article_id)
-
-
-def suggested_lists(n: int) -> int:
-    """Number of inverted lists for ``n`` rows (exposed for the benchmarks)."""
-    return max(1, math.ceil(n / ROWS_PER_LIST))
