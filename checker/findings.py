@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from .ledger import figure_conflicts, link_figures
 from .quote_compare import compare_quotes
+from .statement_compare import compare_statements
 from .types import Article, Claim, Conflict, FigureLink, Pair
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
@@ -15,13 +16,17 @@ SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 def find_conflicts(
     claims: Sequence[Claim], pairs: Sequence[Pair], articles: Mapping[str, Article]
 ) -> tuple[list[Conflict], list[FigureLink]]:
-    """Compare figures (by subject) and quotations (by speaker and wording) across articles.
+    """Compare figures (by subject), quotations (by speaker and wording) and near-identical statements.
 
     Returns the findings, ordered most severe first and numbered ``F001``, ``F002``, ..., and
     every figure link of the ledger (conflicting or not), so the reports can show both.
     """
     links = link_figures(claims, articles)
-    found = [*figure_conflicts(links, claims, articles), *compare_quotes(claims, pairs, articles)]
+    found = [
+        *figure_conflicts(links, claims, articles),
+        *compare_quotes(claims, pairs, articles),
+        *compare_statements(claims, pairs, articles),
+    ]
     found.sort(key=_rank)
     numbered = [dataclasses.replace(conflict, id=f"F{n:03d}") for n, conflict in enumerate(found, 1)]
     return numbered, links
