@@ -24,7 +24,7 @@ def statement(cid, text):
         (
             "Der Angriff auf Kiew begann am Dienstagabend mit Drohnen und Raketen.",
             "Der Angriff auf Kiew begann am Mittwochabend mit Drohnen und Raketen.",
-            None,
+            "date",
         ),
         (
             "Der Angriff auf Kiew begann am Dienstag mit Drohnen und Raketen.",
