@@ -71,7 +71,7 @@ def compare_quotes(
         conflict = _compare(sides[a], sides[b], scores.get((a, b), 0.0), articles)
         if conflict is not None:
             found.setdefault(conflict.claim_ids, conflict)
-    for conflict in _role_findings(sides.values(), articles):
+    for conflict in _role_findings(sides.values(), articles, _linked_articles(claims, pairs)):
         found.setdefault((*conflict.claim_ids, "role"), conflict)
     yield from (found[key] for key in sorted(found))
 
@@ -243,8 +243,14 @@ def _role_key(role: str) -> str:
     return " ".join(w.lower().removeprefix("us-") for w in role.split() if w[:1].isupper())
 
 
-def _role_findings(sides: Iterable[_Side], articles: Mapping[str, Article]) -> Iterator[Conflict]:
-    """A person with two different roles, or one specific role credited to two people."""
+def _role_findings(
+    sides: Iterable[_Side], articles: Mapping[str, Article], linked: set[frozenset[str]]
+) -> Iterator[Conflict]:
+    """A person with two incompatible roles, or one specific role credited to two people.
+
+    Only between articles about one story (they share at least one paired claim): roles change
+    over the years, so across unrelated articles two roles are news, not a disagreement.
+    """
     named = [s for s in sides if _has_role(s)]
     by_person: dict[str, _Side] = {}
     by_role: dict[tuple[str, str], _Side] = {}
@@ -254,11 +260,46 @@ def _role_findings(sides: Iterable[_Side], articles: Mapping[str, Article]) -> I
         person = person_key(quote.speaker)
         role = _role_key(quote.role)
         first = by_person.setdefault(person, side)
-        if _differ(first, side) and role and not _role_words_overlap(first, side):
+        if _differ(first, side, linked) and role and _incompatible_roles(first, side):
             yield _role_conflict(first, side, f"{quote.speaker} has two roles")
         holder = by_role.setdefault((_lang(side), role), side)
-        if _differ(holder, side) and _qualified(quote.role) and _two_holders(holder, side, articles):
+        if _differ(holder, side, linked) and _qualified(quote.role) and _two_holders(holder, side, articles):
             yield _role_conflict(holder, side, f"{quote.role} is credited to two people")
+
+
+def _linked_articles(claims: Sequence[Claim], pairs: Sequence[Pair]) -> set[frozenset[str]]:
+    """Article pairs that share at least one paired claim."""
+    article_of = {claim.id: claim.article_id for claim in claims}
+    return {
+        frozenset((article_of[p.a], article_of[p.b]))
+        for p in pairs
+        if p.a in article_of and p.b in article_of
+    }
+
+
+# Kinds of office; the feminine "-in" belongs to the same kind (Außenministerin).
+_ROLE_CLASS = re.compile(
+    r"(minister|präsident|kanzler|sprecher|sekretär|botschafter|general|kommandeur|bürgermeister|"
+    r"gouverneur|richter|direktor|vorsitzende|secretary|president|chancellor|spokesman|spokeswoman|"
+    r"ambassador|governor|mayor|commander)(?=(?:in|r)?$)"
+)
+
+
+def _role_head(role: str) -> tuple[str, str] | None:
+    """The role noun and its kind: "der Verteidigungsminister der Ukraine" -> (noun, "minister")."""
+    for word in reversed(role.split()):
+        match = _ROLE_CLASS.search(word.lower())
+        if match and word[:1].isupper():
+            return word.lower()[: match.end(1)].removeprefix("us-"), match.group(1)
+    return None
+
+
+def _incompatible_roles(a: _Side, b: _Side) -> bool:
+    # Two offices of one kind (Außenminister vs Verteidigungsminister) exclude each other; offices of
+    # different kinds (Wirtschaftsminister and Parteichef) are often held at once.
+    ha = _role_head(a.claim.quote.role or "") if a.claim.quote else None
+    hb = _role_head(b.claim.quote.role or "") if b.claim.quote else None
+    return ha is not None and hb is not None and ha[1] == hb[1] and ha[0] != hb[0]
 
 
 def _two_holders(a: _Side, b: _Side, articles: Mapping[str, Article]) -> bool:
@@ -274,14 +315,9 @@ def _has_role(side: _Side) -> bool:
     return bool(quote and quote.role and quote.speaker and parse_mention(quote.speaker).name)
 
 
-def _differ(a: _Side, b: _Side) -> bool:
-    return a.claim.article_id != b.claim.article_id and _lang(a) == _lang(b)
-
-
-def _role_words_overlap(a: _Side, b: _Side) -> bool:
-    ra = {w[-8:] for w in _role_key(a.claim.quote.role or "").split()} if a.claim.quote else set()
-    rb = {w[-8:] for w in _role_key(b.claim.quote.role or "").split()} if b.claim.quote else set()
-    return bool(ra & rb)
+def _differ(a: _Side, b: _Side, linked: set[frozenset[str]]) -> bool:
+    articles = frozenset((a.claim.article_id, b.claim.article_id))
+    return len(articles) == 2 and articles in linked and _lang(a) == _lang(b)
 
 
 def _qualified(role: str) -> bool:

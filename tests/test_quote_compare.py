@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.quote_compare import compare_quotes
-from checker.types import Article, Claim, Quote
+from checker.types import Article, Claim, Pair, Quote
 
 
 def claim(
@@ -136,7 +136,29 @@ def test_spellings_of_one_name_are_one_speaker() -> None:
     assert labels(a, b) == ["wording"]
 
 
+ONE_STORY = [Pair("c1", "c2", 0.95)]  # the two articles share a paired claim: one story
+
+
+def role_labels(*claims: Claim, pairs: list[Pair] = ONE_STORY) -> list[str]:
+    return [c.label for c in compare_quotes(claims, pairs, ARTICLES)]
+
+
 def test_one_role_credited_to_two_people() -> None:
     a = claim("c1", "a1", "Das Bündnis steht geschlossen", "Mark Rutte", role="NATO-Generalsekretär")
     b = claim("c2", "a2", "Wir liefern weitere Systeme", "Jens Stoltenberg", role="NATO-Generalsekretär")
-    assert labels(a, b) == ["role"]
+    assert role_labels(a, b) == ["role"]
+    assert role_labels(a, b, pairs=[]) == []  # unrelated articles: roles change over the years
+
+
+@pytest.mark.parametrize(
+    ("role_a", "role_b", "expected"),
+    [
+        ("Verteidigungsminister der Ukraine", "ukrainische Außenminister", ["role"]),
+        ("Wirtschaftsminister", "SPD-Chef", []),  # offices of different kinds are often held at once
+        ("Verteidigungsministerin", "Verteidigungsminister", []),
+    ],
+)
+def test_one_person_with_two_offices_of_one_kind(role_a: str, role_b: str, expected: list[str]) -> None:
+    a = claim("c1", "a1", "Wir brauchen mehr Unterstützung", "Oleksandr Petrenko", role=role_a)
+    b = claim("c2", "a2", "Die Lage an der Front ist ernst", "Oleksandr Petrenko", role=role_b)
+    assert role_labels(a, b) == expected
