@@ -62,6 +62,16 @@ def check(
     return Result(run_check(articles, model=model, min_score=min_score, k=k, progress=progress))
 
 
+def load(path: str | Path) -> Result:
+    """Reopen a check saved with `Result.save`, without running the model again.
+
+    Example:
+        >>> result = load("runs/seeds")
+        >>> result.conflicts[["kind", "label", "summary"]]
+    """
+    return Result.load(path)
+
+
 def extract(inputs: ArticlesOrPaths, *, progress: Progress | None = None) -> list[Claim]:
     """Claims of every article, without embedding or pairing."""
     return extract_all(to_articles(inputs), progress=progress)

@@ -13,6 +13,7 @@ from .report import write_reports
 from .report.html_report import render_html
 from .report.json_report import render_json
 from .report.markdown import render_markdown
+from .saved import load_run, save_run
 
 
 class Result:
@@ -45,6 +46,55 @@ class Result:
     @cached_property
     def ledger(self) -> pd.DataFrame:
         return frames.ledger_frame(self.run)
+
+    @cached_property
+    def evidence(self) -> pd.DataFrame:
+        return frames.evidence_frame(self.run)
+
+    def findings(
+        self,
+        *,
+        kind: str | None = None,
+        severity: str | None = None,
+        label: str | None = None,
+        speaker: str | None = None,
+        article: str | None = None,
+    ) -> pd.DataFrame:
+        """The findings (rows of `conflicts`) that match every given filter.
+
+        ``speaker`` matches part of a quoted speaker's name, case-insensitively; ``article`` is an
+        article id that the finding involves.
+
+        Example:
+            >>> result.findings(kind="quote", speaker="blinken")
+        """
+        return frames.filter_findings(
+            self.conflicts, self.evidence, kind=kind, severity=severity, label=label, speaker=speaker,
+            article=article,
+        )  # fmt: skip
+
+    def corroboration(self, *, min_score: float = frames.CORROBORATION_SCORE) -> pd.DataFrame:
+        """Statements several articles share (see `checker.frames.corroboration_frame`)."""
+        return frames.corroboration_frame(self.run, min_score=min_score)
+
+    def quote_diff(self, conflict_id: str) -> pd.DataFrame:
+        """The word diff of one quote finding, one row per step."""
+        return frames.quote_diff_frame(self.run, conflict_id)
+
+    def save(self, out_dir: str | Path) -> Path:
+        """Save every record (internal fields too) into ``out_dir``; `checker.load` reads it back.
+
+        Example:
+            >>> result.save("runs/seeds")
+            >>> checker.load("runs/seeds").to_html() == result.to_html()
+            True
+        """
+        return save_run(self.run, out_dir)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Result:
+        """A result saved by `save`, from its folder (no model is loaded)."""
+        return cls(load_run(path))
 
     def to_json(self) -> str:
         return render_json(self.run)

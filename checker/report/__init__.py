@@ -52,6 +52,7 @@ def write_atomic(path: Path, content: str) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(content)
+        os.chmod(tmp, 0o644)  # mkstemp makes the file private; a report is meant to be shared
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

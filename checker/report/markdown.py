@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 
 from ..ledger import ledger_rows
 from ..pipeline import CheckRun
 from ..types import Conflict
-from .evidence import Evidence, Lookup
+from .chart import interval_text, when
+from .evidence import Evidence, Lookup, display_diff
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+SEVERITIES = ("high", "medium", "low")
+BAR_WIDTH = 24
+# Markdown syntax characters; "_" only at a word's edge (GitHub never reads "a_b" as emphasis).
+_SPECIAL = re.compile(r"([\\`*\[\]<|~]|(?<![^\W_])_|_(?![^\W_]))")
 
 
 def md_escape(text: str) -> str:
@@ -20,49 +25,73 @@ def md_escape(text: str) -> str:
 
 
 def render_markdown(run: CheckRun) -> str:
+    """The report as Markdown (deterministic: the same run gives the same text)."""
     lookup = Lookup(run)
     lines = ["# Consistency report", "", *_summary(run), ""]
     lines += ["## Findings", ""]
     if not run.conflicts:
         lines += ["No disagreements found between the articles.", ""]
+    else:
+        lines += [*_findings_table(run.conflicts), ""]
     for conflict in run.conflicts:
-        lines += list(_finding(conflict, lookup.evidence(conflict)))
-    lines += list(_ledger(run))
+        lines += list(_finding(conflict, lookup))
+    lines += list(_quotes(run, lookup))
+    lines += list(_ledger(run, lookup))
     lines += list(_articles(run))
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _summary(run: CheckRun) -> list[str]:
     kinds = Counter(claim.kind for claim in run.claims)
-    severities = Counter(conflict.severity for conflict in run.conflicts)
-    labels = Counter(f"{c.kind} {c.label}" for c in run.conflicts)
+    severities = Counter(str(conflict.severity) for conflict in run.conflicts)
+    labels = Counter(f"{c.kind} {c.label.replace('_', ' ')}" for c in run.conflicts)
     claims = ", ".join(f"{kinds[k]} {k}s" for k in ("figure", "quote", "statement"))
+    outlets = len({a.source for a in run.articles if a.source})
     return [
-        f"- **{len(run.articles)}** articles, **{len(run.claims)}** claims ({claims})",
+        f"- **{len(run.articles)}** articles" + (f" from {outlets} outlets" if outlets else ""),
+        f"- **{len(run.claims)}** claims ({claims})",
         f"- **{len(run.conflicts)}** findings: "
-        + (", ".join(f"{severities[s]} {s}" for s in ("high", "medium", "low") if severities[s]) or "none"),
+        + (", ".join(f"{severities[s]} {s}" for s in SEVERITIES if severities[s]) or "none"),
         *(f"  - {count} × {label}" for label, count in sorted(labels.items())),
         f"- model: `{run.model}`",
     ]
 
 
-def _finding(conflict: Conflict, evidence: list[Evidence]) -> Iterator[str]:
-    yield f"### {conflict.id} · {conflict.kind} {conflict.label} · {conflict.severity}"
+def _findings_table(conflicts: Sequence[Conflict]) -> Iterator[str]:
+    yield "| id | severity | kind | label | articles | summary |"
+    yield "|---|---|---|---|---:|---|"
+    for c in conflicts:
+        cells = [c.id, c.severity, c.kind, c.label.replace("_", " "), str(len(c.article_ids))]
+        yield "| " + " | ".join([*cells, md_escape(c.summary)]) + " |"
+
+
+def _finding(conflict: Conflict, lookup: Lookup) -> Iterator[str]:
+    label = conflict.label.replace("_", " ")
+    yield f"### {conflict.id} · {conflict.kind} {label} · {conflict.severity}"
     yield ""
     yield md_escape(conflict.summary)
     yield ""
-    for item in evidence:
-        meta = ", ".join(x for x in (item.article.source, item.article.published) if x)
-        mark = md_escape(item.mark).strip()
-        quote = f"{md_escape(item.before)}**{mark}**{md_escape(item.after)}".strip()
-        yield f"- `{item.article.id}`" + (f" ({md_escape(meta)})" if meta else "") + f": {quote}"
-    reason = conflict.details.get("reason")
-    if reason:
-        yield f"- *why:* {md_escape(str(reason))}"
-    diff = conflict.details.get("diff")
-    if diff:
-        yield f"- *diff:* {render_diff(diff)}"
+    for item in lookup.evidence(conflict):
+        yield f"- {_meta(item)}: {_sentence(item)}"
+    if conflict.details.get("diff"):
+        yield f"- *word diff:* {render_diff(display_diff(conflict, lookup))}"
+    reasons = conflict.details.get("reasons") or [conflict.details.get("reason")]
+    for reason in dict.fromkeys(str(r) for r in reasons if r):  # type: ignore[attr-defined]
+        yield f"- *why:* {md_escape(reason)}"
     yield ""
+
+
+def _meta(item: Evidence) -> str:
+    article = item.article
+    meta = ", ".join(md_escape(x) for x in (article.source, article.published) if x)
+    url = article.url if article.url and article.url.lower().startswith(("http://", "https://")) else None
+    out = f"`{article.id}`" + (f" ({meta})" if meta else "")
+    return f"{out} <{url.replace('>', '%3E').replace(' ', '%20')}>" if url else out
+
+
+def _sentence(item: Evidence) -> str:
+    mark = md_escape(item.mark).strip()
+    return f"{md_escape(item.before)}**{mark}**{md_escape(item.after)}".strip()
 
 
 def render_diff(diff: object) -> str:
@@ -80,35 +109,95 @@ def render_diff(diff: object) -> str:
     return " ".join(parts)
 
 
-def _ledger(run: CheckRun) -> Iterator[str]:
-    rows = ledger_rows(run.claims, {a.id: a for a in run.articles})
+def _quotes(run: CheckRun, lookup: Lookup) -> Iterator[str]:
+    quotes = [c for c in run.conflicts if c.kind == "quote"]
+    yield "## Quotation comparisons"
+    yield ""
+    if not quotes:
+        yield "No quotation appears in two wordings or with two speakers."
+        yield ""
+        return
+    for conflict in quotes:
+        yield f"- **{conflict.id}** {conflict.label.replace('_', ' ')}:"
+        for item in lookup.evidence(conflict):
+            quote = item.claim.quote
+            if quote:
+                speaker = f" — {md_escape(quote.speaker)}" if quote.speaker else ""
+                yield f"  - `{item.article.id}`: „{md_escape(quote.text)}“{speaker}"
+        if conflict.details.get("diff"):
+            yield f"  - diff: {render_diff(display_diff(conflict, lookup))}"
+    yield ""
+
+
+def _ledger(run: CheckRun, lookup: Lookup) -> Iterator[str]:
+    rows = ledger_rows(run.claims, lookup.articles)
     if not rows:
         return
+    in_finding = {cid: c.id for c in reversed(run.conflicts) if c.kind == "figure" for cid in c.claim_ids}
+    groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for row in rows:
+        groups[str(row["subject_key"])].append(row)
     yield "## Figure ledger"
     yield ""
-    subject = None
-    for row in rows:
-        if row["subject_key"] != subject:
-            subject = row["subject_key"]
-            yield ""
-            yield f"### {md_escape(str(row.get('subject') or subject))}"
-            yield ""
-            yield "| date | article | outlet | figure | interval | modality | scope | source |"
-            yield "|---|---|---|---|---|---|---|---|"
-        cells = [
-            row.get(k)
-            for k in ("as_of", "article_id", "outlet", "surface", "interval", "modality", "scope", "source")
-        ]
-        yield "| " + " | ".join(md_escape(str(c)) if c not in (None, "") else "" for c in cells) + " |"
+    yield "Every figure by what it counts, in time order; the bar shows its range on the subject's scale."
+    for key, group in groups.items():
+        yield ""
+        yield f"### {md_escape(str(group[0].get('subject') or key))}"
+        yield ""
+        yield "| date | article | outlet | figure | interval | range | modality | scope | source | finding |"
+        yield "|---|---|---|---|---|---|---|---|---|---|"
+        top = _top(group)
+        for row in group:
+            yield _ledger_line(row, top, in_finding.get(str(row["claim_id"])))
     yield ""
+
+
+def _ledger_line(row: Mapping[str, object], top: float, finding: str | None) -> str:
+    cells = [
+        when(row) or "undated",
+        row.get("article_id"),
+        row.get("outlet"),
+        row.get("surface"),
+        interval_text(row.get("low"), row.get("high")),
+    ]
+    text = [md_escape(str(c)) if c not in (None, "") else "" for c in cells]
+    text.append(f"`{range_bar(row, top)}`")
+    text += [md_escape(str(row.get(k) or "")) for k in ("modality", "scope", "source")]
+    text.append(finding or "")
+    return "| " + " | ".join(text) + " |"
+
+
+def _top(rows: Sequence[Mapping[str, object]]) -> float:
+    values = [
+        float(v) for r in rows for k in ("value", "low", "high") if isinstance(v := r.get(k), (int, float))
+    ]
+    finite = [v for v in values if math.isfinite(v)]
+    return max(finite) if finite and max(finite) > 0 else 1.0
+
+
+def range_bar(row: Mapping[str, object], top: float, width: int = BAR_WIDTH) -> str:
+    """A figure's interval on a 0..top scale as text: ``····━━━●━━···`` (open ends run to the edge)."""
+
+    def pos(value: object, default: int) -> int:
+        if not isinstance(value, (int, float)) or not math.isfinite(value):
+            return default
+        return min(width - 1, max(0, round(value / top * (width - 1))))
+
+    low, high = pos(row.get("low"), 0), pos(row.get("high"), width - 1)
+    mid = pos(row.get("value"), low)
+    cells = ["━" if low <= i <= high else "·" for i in range(width)]
+    cells[mid] = "○" if row.get("modality") == "projected" else "●"
+    return "".join(cells)
 
 
 def _articles(run: CheckRun) -> Iterator[str]:
     counts = Counter(claim.article_id for claim in run.claims)
+    findings = Counter(a for c in run.conflicts for a in c.article_ids)
     yield "## Articles"
     yield ""
-    yield "| id | title | outlet | published | lang | claims |"
-    yield "|---|---|---|---|---|---|"
+    yield "| id | title | outlet | published | lang | claims | findings |"
+    yield "|---|---|---|---|---|---:|---:|"
     for a in run.articles:
-        cells = [a.id, a.title or "", a.source or "", a.published or "", a.lang or "", str(counts[a.id])]
-        yield "| " + " | ".join(md_escape(cell) for cell in cells) + " |"
+        cells = [a.id, a.title or "", a.source or "", a.published or "", a.lang or ""]
+        numbers = [str(counts[a.id]), str(findings[a.id] or "")]
+        yield "| " + " | ".join([*(md_escape(cell) for cell in cells), *numbers]) + " |"

@@ -1,0 +1,336 @@
+"""The HTML report in a real browser: headless Chromium, driven over the DevTools protocol.
+
+`make browser` (run by `make check` and `.ci/run`) installs Debian's chromium; without it these
+tests skip. The report is opened from a file, as an editor would open it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checker.pipeline import CheckRun
+from checker.report.html_report import render_html
+from checker.types import Article, Claim, Conflict, Figure, Quote
+
+websocket = pytest.importorskip("websocket", reason="websocket-client is a dev dependency")
+
+pytestmark = pytest.mark.browser
+
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-extensions", "--disable-dev-shm-usage", "--remote-allow-origins=*",
+]  # fmt: skip
+EVIL = (
+    '<script>window.__pwned = 1; document.title = "pwned"</script>'
+    '<img src=x onerror="window.__pwned = 2">'
+    '<svg onload="window.__pwned = 3"></svg>'
+)
+
+
+def chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+class Page:
+    """One browser tab over the DevTools protocol: send commands, collect events."""
+
+    def __init__(self, ws_url: str) -> None:
+        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
+        self.next_id = 0
+        self.events: list[dict[str, Any]] = []
+
+    def send(self, method: str, **params: Any) -> dict[str, Any]:
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def wait_for(self, event: str, timeout: float = 30) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = next((e for e in self.events if e.get("method") == event), None)
+            if found:
+                self.events.remove(found)
+                return found
+            self.events.append(json.loads(self.ws.recv()))
+        raise TimeoutError(event)
+
+    def js(self, expression: str) -> Any:
+        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def open(self, path: Path) -> float:
+        """Load a file and wait for its load event; returns the seconds it took."""
+        url = path.resolve().as_uri()
+        self.send("Page.navigate", url="about:blank")
+        self.events.clear()
+        start = time.monotonic()
+        self.send("Page.navigate", url=url)
+        while not self.js(f"document.URL === {json.dumps(url)} && document.readyState === 'complete'"):
+            if time.monotonic() - start > 30:
+                raise TimeoutError(url)
+            time.sleep(0.01)
+        return time.monotonic() - start
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _page_target(port: int, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=2) as response:
+                targets = json.load(response)
+            pages = [t for t in targets if t.get("type") == "page"]
+            if pages:
+                return str(pages[0]["webSocketDebuggerUrl"])
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError("chromium did not open its DevTools port")
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
+    exe = chromium()
+    if exe is None:
+        pytest.skip("no chromium binary on PATH; `make browser` installs Debian's chromium")
+    port = _free_port()
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    args = [exe, *FLAGS, f"--remote-debugging-port={port}", f"--user-data-dir={profile}", "about:blank"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        tab = Page(_page_target(port))
+        for domain in ("Page", "Runtime", "Network"):
+            tab.send(f"{domain}.enable")
+        yield tab
+        tab.ws.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# ------------------------------------------------------------------ a hand-built run
+def _figure(text: str, surface: str, value: float, source: str | None, as_of: str) -> Figure:
+    start = text.index(surface)
+    return Figure(
+        value=value, low=value, high=value, unit=None, subject="nordkoreanische Soldaten",
+        qualifier=None, modality="reported", scope="Kursk", as_of=as_of, source=source,
+        surface=surface, start=start, end=start + len(surface), subject_key="troops/nk",
+    )  # fmt: skip
+
+
+def _quote(text: str, words: str, speaker: str) -> Quote:
+    start = text.index(words)
+    mention = text.index(speaker.split()[-1])
+    return Quote(
+        text=words, start=start, end=start + len(words), direct=True, speaker=speaker,
+        speaker_mention=speaker.split()[-1], speaker_start=mention,
+        speaker_end=mention + len(speaker.split()[-1]), cue="sagte",
+    )  # fmt: skip
+
+
+def evil_run() -> CheckRun:
+    """Three articles, one of them carrying script and event-handler markup everywhere it can."""
+    a_text = f"Etwa 8.000 nordkoreanische Soldaten sind in Kursk, sagte die US-Regierung. {EVIL}"
+    b_text = "In Kursk sind 3.000 nordkoreanische Soldaten. „Das ist keine Einbahnstraße“, sagte Blinken."
+    c_text = "„Das ist eine Einbahnstraße“, sagte Antony Blinken in Brüssel."
+    articles = (
+        Article("a", a_text, title=f"Titel {EVIL}", source=f"Outlet {EVIL}", url="javascript:alert(1)",
+                published="2024-10-28", lang="de"),
+        Article("b", b_text, source="B-Zeitung", url="https://example.org/b", published="2024-10-28"),
+        Article("c", c_text, source="C-Post", url="https://example.org/c", published="2024-10-29"),
+    )  # fmt: skip
+    evil_start = a_text.index("<script>")
+    claims = (
+        Claim("a#0", "a", "figure", a_text[:76], 0, 76,
+              figure=_figure(a_text, "Etwa 8.000", 8000, f"US {EVIL}", "2024-10-28"), lang="de"),
+        Claim("a#1", "a", "statement", EVIL, evil_start, len(a_text), lang="de"),
+        Claim("b#0", "b", "figure", b_text[:46], 0, 46,
+              figure=_figure(b_text, "3.000", 3000, None, "2024-10-28"), lang="de"),
+        Claim("b#1", "b", "quote", b_text[47:], 47, len(b_text),
+              quote=_quote(b_text, "Das ist keine Einbahnstraße", "Antony Blinken"), lang="de"),
+        Claim("c#0", "c", "quote", c_text, 0, len(c_text),
+              quote=_quote(c_text, "Das ist eine Einbahnstraße", "Antony Blinken"), lang="de"),
+    )  # fmt: skip
+    diff = [("equal", ["das", "ist"], ["das", "ist"]), ("replace", ["keine"], ["eine"]),
+            ("equal", ["einbahnstraße"], ["einbahnstraße"])]  # fmt: skip
+    conflicts = (
+        Conflict("F001", "figure", "conflict", "high", ("a#0", "b#0"), ("a", "b"),
+                 f"Etwa 8.000 vs 3.000 {EVIL}", {"reason": f"do not overlap {EVIL}"}),
+        Conflict("F002", "quote", "contradiction", "medium", ("b#1", "c#0"), ("b", "c"),
+                 "Antony Blinken quoted with opposite meaning", {"diff": diff, "reason": "negation"}),
+        Conflict("F003", "quote", "wording", "low", ("b#1", "c#0"), ("b", "c"),
+                 "Antony Blinken quoted in different words", {"diff": diff}),
+    )  # fmt: skip
+    return CheckRun(articles, claims, (), conflicts, (), model="test")
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    path.write_text(render_html(evil_run()), encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------ the tests
+def test_markup_inside_articles_is_shown_and_never_runs(page: Page, report: Path) -> None:
+    page.open(report)
+    assert page.js("window.__pwned === undefined")
+    assert page.js("document.title").startswith("Consistency report")
+    assert page.js("document.querySelectorAll('script').length") == 1  # the report's own
+    assert page.js("document.querySelectorAll('[onerror], [onload], img').length") == 0
+    assert "<script>window.__pwned = 1" in page.js("document.body.innerText")
+    assert not [e for e in page.events if e.get("method") == "Page.javascriptDialogOpening"]
+    assert page.js("[...document.links].every(a => /^(https?:|file:)/.test(a.href))")
+
+
+def test_the_report_script_runs_and_fetches_nothing(page: Page, report: Path) -> None:
+    page.open(report)
+    assert page.js("document.documentElement.dataset.ready") == "1"
+    errors = [e for e in page.events if e.get("method") == "Runtime.exceptionThrown"]
+    assert errors == []
+    requested = [
+        e["params"]["request"]["url"] for e in page.events if e.get("method") == "Network.requestWillBeSent"
+    ]
+    assert requested == [report.resolve().as_uri()]
+
+
+def test_findings_are_listed_most_severe_first(page: Page, report: Path) -> None:
+    page.open(report)
+    ids = page.js("[...document.querySelectorAll('#findings-table tbody tr')].map(r => r.dataset.id)")
+    assert ids == ["F001", "F002", "F003"]
+    cards = page.js("[...document.querySelectorAll('section.finding')].map(s => s.id)")
+    assert cards == ["F001", "F002", "F003"]
+    marked = page.js("[...document.querySelectorAll('#F001 .m-fig')].map(m => m.textContent)")
+    assert marked == ["Etwa 8.000", "3.000"]
+    changed = page.js("[...document.querySelectorAll('#F002 .m-changed')].map(m => m.textContent)")
+    assert changed == ["keine", "eine"]
+    assert page.js("document.querySelector('#F002 del').textContent") == "keine"
+
+
+def _set(page: Page, selector: str, value: str) -> None:
+    event = "input" if selector.startswith("input") else "change"
+    element = f"document.querySelector({json.dumps(selector)})"
+    page.js(f"(() => {{ const el = {element}; el.value = {json.dumps(value)};"
+            f" el.dispatchEvent(new Event('{event}')); }})()")  # fmt: skip
+
+
+def _visible(page: Page) -> list[str]:
+    rows = "[...document.querySelectorAll('#findings-table tbody tr')]"
+    return page.js(f"{rows}.filter(r => !r.hidden).map(r => r.dataset.id)")  # type: ignore[no-any-return]
+
+
+def test_filters_narrow_the_table_and_the_cards(page: Page, report: Path) -> None:
+    page.open(report)
+    _set(page, "select[data-filter=kind]", "quote")
+    assert _visible(page) == ["F002", "F003"]
+    _set(page, "select[data-filter=severity]", "low")
+    assert _visible(page) == ["F003"]
+    assert page.js("document.getElementById('F001').hidden") is True
+    assert page.js("document.getElementById('shown').textContent") == "1 of 3 findings shown"
+    page.js("document.getElementById('reset').click()")
+    assert _visible(page) == ["F001", "F002", "F003"]
+    _set(page, "input[data-filter=text]", "einbahn")
+    assert _visible(page) == ["F002", "F003"]
+    _set(page, "input[data-filter=text]", "")
+    _set(page, "select[data-filter=article]", "a")
+    assert _visible(page) == ["F001"]
+
+
+def test_table_sorts_by_a_column(page: Page, report: Path) -> None:
+    page.open(report)
+    page.js("document.querySelectorAll('#findings-table th button')[1].click()")  # severity
+    first = page.js("document.querySelector('#findings-table th[aria-sort=ascending]').textContent")
+    assert first == "severity"
+    page.js("document.querySelectorAll('#findings-table th button')[1].click()")
+    assert page.js("[...document.querySelectorAll('#findings-table tbody tr')].map(r => r.dataset.id)") == [
+        "F003",
+        "F002",
+        "F001",
+    ]
+
+
+def test_the_ledger_chart_is_drawn(page: Page, report: Path) -> None:
+    page.open(report)
+    box = page.js("(() => { const r = document.querySelector('#ledger ~ .chart svg').getBoundingClientRect();"
+                  " return [r.width, r.height]; })()")  # fmt: skip
+    assert box[0] > 300 and box[1] > 100
+    assert page.js("document.querySelectorAll('.chart svg circle').length") >= 2
+    assert page.js("document.querySelector('.chart svg a').getAttribute('href')") == "#F001"
+    tips = page.js("[...document.querySelectorAll('.chart svg title')].map(t => t.textContent)")
+    assert any("Etwa 8.000" in tip and "<script>" in tip for tip in tips)
+
+
+def big_run(n_articles: int = 64) -> CheckRun:
+    """As many articles as the real test set, each with five figures, a finding per two articles."""
+    articles, claims, conflicts = [], [], []
+    for i in range(n_articles):
+        text = " ".join(f"Laut Quelle {j} sind {1000 * (i % 7 + j + 1)} Soldaten in Kursk." for j in range(5))
+        articles.append(
+            Article(f"art-{i:03d}", text, source=f"Outlet {i % 20}", published=f"2024-10-{i % 28 + 1:02d}")
+        )
+        for j in range(5):
+            surface = f"{1000 * (i % 7 + j + 1)}"
+            start = text.index(f"sind {surface}") + 5
+            value = float(surface)
+            figure = Figure(value, value, value, None, "Soldaten", None, "reported", "Kursk",
+                            articles[-1].published, f"Quelle {j}", surface, start, start + len(surface),
+                            subject_key=f"troops/{j % 3}")  # fmt: skip
+            claims.append(
+                Claim(f"art-{i:03d}#{j}", f"art-{i:03d}", "figure", text, 0, len(text), figure=figure)
+            )
+    for i in range(0, n_articles - 1):
+        ids = (f"art-{i:03d}#0", f"art-{i + 1:03d}#0")
+        conflicts.append(
+            Conflict(
+                f"F{i + 1:03d}",
+                "figure",
+                "conflict",
+                "medium",
+                ids,
+                (f"art-{i:03d}", f"art-{i + 1:03d}"),
+                "figures differ",
+                {"reason": "x"},
+            )
+        )
+    return CheckRun(tuple(articles), tuple(claims), (), tuple(conflicts), (), model="test")
+
+
+def test_a_report_of_64_articles_opens_in_under_two_seconds(page: Page, tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(big_run()), encoding="utf-8")
+    seconds = page.open(path)
+    assert page.js("document.documentElement.dataset.ready") == "1"
+    assert page.js("document.querySelectorAll('#findings-table tbody tr').length") == 63
+    assert seconds < 2.0
