@@ -17,11 +17,13 @@ keep the result explainable and deterministic.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, search_before
 from .people import person_key
 from .types import Article, Figure, Quote, Sentence
 
@@ -45,7 +47,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "ua": (r"Ukraine|Kiew|Kyjiw|Kyiv|Kiev", r"ukrainisch|Ukrainian", r"Ukrainer(?:innen|n)?|Ukrainians"),
     "us": (
-        r"USA|U\.S\.|US|Vereinigten? Staaten|United States|Amerika|America|Washington|Pentagon|"
+        r"USA|U\.S\.?|US|Vereinigten? Staaten|United States|Amerika|America|Washington|Pentagon|"
         r"Weißen? Haus(?:es)?|White House",
         r"US-amerikanisch|amerikanisch|American|US",
         r"Amerikaner(?:innen|n)?|Americans",
@@ -95,6 +97,9 @@ _ADJ_RE = {
     for k, v in COUNTRIES.items()
 }
 _DEMONYM_RE = {k: re.compile(rf"^(?:{v[2]})$") for k, v in COUNTRIES.items()}
+# One pass that tells whether a text names any country at all: most texts name none, and then the
+# per-country patterns need not run.
+_ANY_COUNTRY = re.compile("|".join(f"{v[0]}|{v[1]}" for v in COUNTRIES.values()) + "|US-|EU-|RU-")
 # "US-Regierung", "US-Angaben": a country code glued to a noun names the country too.
 _PREFIX_RE = {"us": re.compile(r"\bUS-"), "eu": re.compile(r"\bEU-"), "ru": re.compile(r"\bRU-")}
 
@@ -123,6 +128,14 @@ _PLACE_PATTERNS = (
     re.compile(r"(?P<dir>Ost|West|Nord|Süd|Fern)(?P<country>russland|ukraine)\w*"),
     re.compile(r"(?P<dir>eastern|western|northern|southern)\s+(?P<country>[A-Z]\w+)"),
 )
+# A literal each place pattern needs: checked first, it spares the pattern most texts.
+_PLACE_GATES = (
+    re.compile(_REGION_NOUN),
+    re.compile(_REGION_AFTER),
+    re.compile(r"Osten|Westen|Norden|Süden"),
+    re.compile(r"Ost|West|Nord|Süd|Fern"),
+    re.compile(r"eastern|western|northern|southern"),
+)
 _COUNTRY_SCOPE = re.compile(
     r"(?:\b(?i:in|im|nach|auf|ins|into|to|on|within|inside|across)\s+(?:den\s+|dem\s+|der\s+|die\s+|das\s+|the\s+)?"
     r"(?:(?:russischem|russischen|russische|Russian|ukrainischem|ukrainischen|ukrainische|Ukrainian)\s+"
@@ -135,8 +148,18 @@ _ANAPHORIC_PLACE = re.compile(
 )
 
 
+def _place_matches(
+    text: str, patterns: Sequence[re.Pattern[str]] = _PLACE_PATTERNS
+) -> Iterator[re.Match[str]]:
+    for pattern, gate in zip(patterns, _PLACE_GATES, strict=False):
+        if gate.search(text):
+            yield from pattern.finditer(text)
+
+
 def country_of(text: str) -> str | None:
     """The country a short phrase names, by name, capital, adjective or US-/EU- prefix."""
+    if not _ANY_COUNTRY.search(text):
+        return None
     for key, pattern in _NAME_RE.items():
         if pattern.search(text):
             return key
@@ -221,6 +244,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
 # Kinds specific enough to compare across articles: "Menschen" or "Personen" count anything.
 KNOWN_KINDS = frozenset(name for name, _ in _CONCEPTS) - {"people"}
 _CONCEPT_RE = tuple((name, re.compile(rf"(?:{pat})(?:en|n|e|er|s|es)?$", re.I)) for name, pat in _CONCEPTS)
+_ANY_CONCEPT = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _CONCEPT_RE), re.I)
 # Time spans and measures are not counted things: "seit 20 Jahren" vs "seit 30 Jahren" is no conflict.
 _NOT_SUBJECT = re.compile(
     r"^(?:jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minute|"
@@ -366,6 +390,7 @@ class _Subject:
     start: int = -1
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def concept_of(noun: str) -> str | None:
     """The counted thing a noun names ("Soldaten", "troops" -> "troops"); None for time spans."""
     word = noun.strip().split()[-1] if noun.strip() else ""
@@ -405,6 +430,11 @@ _CLAUSE_BREAK = re.compile(
     r"(?<!\d)[,;:](?!\d)|[–—(]|\[\s*(?:\.\.\.|…)\s*\]|\s(?:und|aber|doch|sondern|while|but|and)\s"
 )
 _THAT = re.compile(r"^\s*(?:dass|that|wonach)\b", re.I)
+# "Initially, officials estimated 3,000": a figure of an earlier, unstated time.
+_EARLIER = re.compile(
+    r"\b(?i:initially|originally|previously|at first|first estimated|zunächst|ursprünglich|anfangs|"
+    r"zuvor|vorher|früheren Angaben)\b"
+)
 _UNTIL_MONTH = re.compile(r"\b(?i:bis|by)\s+(?:(?:Ende|Anfang|Mitte|the end of)\s+)?(?P<month>[A-ZÄÖÜ]\w+)")
 
 
@@ -477,7 +507,19 @@ _TIME_EXPR = re.compile(
 _NAME_PHRASE = (
     r"(?:[A-ZÄÖÜ][\w.'’-]*|US-\w+|von|van|der|de|al)(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|von|van|der|de|al))*"
 )
-_SOURCE_PATTERNS = (
+_CITE_VERBS = (
+    r"sagte|sagt|erklärte|erklärt|teilte|berichtete|berichteten|berichtet|meldete|meldet|schätzt|schätzte|"
+    r"geht|gehen|ging|gingen|bestätigte|bestätigten|haben|hat|said|says|told|stated|estimated|estimates|"
+    r"reported|reports|claims|claimed|assesses|assessed|believes|announced|warned|indicated|informed"
+)
+_CITE_PARTICIPLES = r"mitgeteilt|berichtet|erklärt|gesagt|bestätigt|gemeldet|geschätzt|angegeben"
+# English names a body by a lower-case noun after its country: "U.S. officials", "South Korea's spy
+# agency", "South Korean intelligence".
+_BODY_NOUNS = (
+    r"officials?|intelligence(?:\s+(?:agency|service|officials))?|(?:spy\s+)?agency|government|ministry|"
+    r"military|army|authorities|sources?|defen[cs]e\s+(?:chief|minister|ministry)|spokes(?:man|woman|person)"
+)
+_SOURCE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?i:nach)\s+(?P<src>[A-ZÄÖÜ]{2,4})-Angaben\b"),
     re.compile(
         r"\b(?i:laut|nach Angaben|nach Einschätzung|nach Schätzungen|nach Informationen|nach Erkenntnissen|"
@@ -490,16 +532,41 @@ _SOURCE_PATTERNS = (
         r"said|says|told|stated|added|noted|warned|wrote|so)\s+(?P<src>[^,.;:\"“”„]{2,80})"
     ),
     re.compile(
-        r"(?P<src>(?:[a-zäöü]+(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,5}?(?:[A-ZÄÖÜ][\w'’.-]*))\s+(?:hat|hatte|hatten|haben)?\s*(?:sagte|sagt|"
-        r"erklärte|erklärt|teilte|berichtete|berichteten|berichtet|meldete|meldet|schätzt|schätzte|geht|"
-        r"gehen|ging|gingen|bestätigte|bestätigten|haben|hat|said|says|told|stated|estimated|estimates|"
-        r"reported|reports|claims|claimed|assesses|assessed|believes|announced|warned|indicated|informed)\b"
+        rf"(?P<src>(?:[a-zäöü]+(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{0,5}}?(?:[A-ZÄÖÜ][\w'’.-]*))\s+(?:hat|hatte|hatten|haben)?\s*(?:{_CITE_VERBS})\b"
     ),
     re.compile(r"\b(?:estimated|reported|announced|claimed|stated) by\s+(?:the\s+)?(?P<src>[^,.;:]{2,60})"),
     re.compile(
         r"(?P<src>(?:US-|[A-ZÄÖÜ])[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:hat|hatte|haben|hatten)\b[^,.]{0,40}?"
-        r"\b(?:mitgeteilt|berichtet|erklärt|gesagt|bestätigt|gemeldet|geschätzt|angegeben)\b"
+        rf"\b(?:{_CITE_PARTICIPLES})\b"
     ),
+)
+_NAME_SAYS = _SOURCE_PATTERNS[4]
+_SOURCE_PATTERNS = (
+    *_SOURCE_PATTERNS[:4],
+    # "U.S. officials estimated", "South Korea's spy agency has said" (before _NAME_SAYS, which
+    # would take a later "Kirby indicated")
+    re.compile(
+        rf"(?P<src>(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{_BODY_NOUNS}))\s+(?:has\s+|have\s+|had\s+)?"
+        rf"(?:{_CITE_VERBS}|believed|assessed|informed|estimate)\b"
+    ),
+    *_SOURCE_PATTERNS[4:],
+    # "Der Leiter des Geheimdienstes, Kyrylo Budanow, sagte": the name between commas speaks
+    re.compile(
+        rf",\s+(?P<src>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}}),\s+(?:hat\s+|has\s+)?"
+        rf"(?:{_CITE_VERBS})\b"
+    ),
+)
+# A word each source pattern needs, checked first: most sentences cite no one.
+_SOURCE_GATES = (
+    re.compile(r"-Angaben"),
+    re.compile(r"(?i:laut|angaben|nach|according to|citing)"),
+    re.compile(r"zufolge"),
+    None,
+    re.compile(_BODY_NOUNS),
+    re.compile(rf"(?:{_CITE_VERBS})\b"),
+    re.compile(r" by\s"),
+    re.compile(_CITE_PARTICIPLES),
+    re.compile(r","),
 )
 _SOURCE_STOP = re.compile(
     r"\s+(?:am|an|on|in|bei|at|vor|during|während|earlier|later|,|dass|that|who|which|der|die|das|has|had|"
@@ -509,6 +576,10 @@ _SOURCE_NOISE = re.compile(r"^(?:der|die|das|des|dem|den|the|a|an)\s+", re.I)
 _NOT_SOURCE = re.compile(
     r"^(?:Nordkorea|North Korea|Russland|Russia|Es|Das|Dies|Diese|This|It|There|Insgesamt|Nach|"
     r"In|Im|Bei|Bis|Die|Der|Den|Dem|Wir|We|Ich|I)$"
+)
+_BODY_WORD = re.compile(
+    r"officials?|intelligence|spy|agency|service|government|ministry|military|army|authorities|sources?|"
+    r"defen[cs]e|chief|minister|spokes(?:man|woman|person)"
 )
 _SOURCE_LINKS = frozenset(["des", "der", "von", "vom", "of", "the", "for", "für", "in", "de", "al"])
 _PREPOSITION_BEFORE = re.compile(r"\b(?:mit|with|bei|an|to|gegen|für|for)\s+$", re.I)
@@ -551,11 +622,18 @@ class _State:
     lang: str
     published: str | None
     regions: dict[str, str] = field(default_factory=dict)  # place name -> its phrase with the country
+    region_res: dict[str, re.Pattern[str]] = field(default_factory=dict)  # place name -> its pattern
     last_region: str | None = None
     last_subject: _Subject | None = None
     concept_origin: dict[str, str] = field(default_factory=dict)
     last_source: str | None = None
     sources: list[str] = field(default_factory=list)
+    # Sentences not yet read for their cited source or place. Only a figure that refers back ("er
+    # sagte", "demnach", "dort") needs them, so they are read then, in order, and most never are.
+    # A sentence with figures comes with its source already found: (text, (source,)).
+    unread_sources: deque[tuple[str, tuple[str | None] | None]] = field(default_factory=deque)
+    unread_places: deque[str] = field(default_factory=deque)
+    catching_up: set[str] = field(default_factory=set)
 
 
 def extract_figures(
@@ -589,30 +667,55 @@ def _guess_lang(text: str) -> str:
 
 
 def _learn_regions(text: str, state: _State) -> None:
-    for pattern in _PLACE_PATTERNS[:2]:
-        for match in pattern.finditer(text):
-            name = match.group("name")
-            if country_of(name) is None and name not in state.regions:
-                state.regions[name] = match.group()
+    for match in _place_matches(text, _PLACE_PATTERNS[:2]):
+        name = match.group("name")
+        if country_of(name) is None and name not in state.regions:
+            state.regions[name] = match.group()
+            state.region_res[name] = re.compile(rf"\b{re.escape(name)}\b")
 
 
 def _sentence_figures(sent: Sentence, quotes: Sequence[Quote], state: _State) -> Iterator[Figure]:
     quantities = [q for q in find_quantities(sent.text, lang=state.lang) if _is_figure(sent.text, q)]
-    sentence_source, source_span = _sentence_source(sent.text, state)
+    known: tuple[str | None] | None = None
+    if quantities:
+        sentence_source, source_span = _sentence_source(sent.text, state)
+        known = (sentence_source,)
     for i, quantity in enumerate(quantities):
         lo = quantities[i - 1].end if i else 0
         hi = quantities[i + 1].start if i + 1 < len(quantities) else len(sent.text)
         figure = _figure(sent, quantity, (lo, hi), quotes, state, (sentence_source, source_span))
         if figure is not None:
             yield figure
-    places = _scopes(sent.text, state, 0, len(sent.text))
-    if places:
-        state.last_region = next(
-            (p for _, p in reversed(places) if "/" in (scope_key(p) or "")), state.last_region
-        )
-    state.last_source = sentence_source or state.last_source
-    if sentence_source:
-        state.sources.append(sentence_source)
+    state.unread_sources.append((sent.text, known))
+    state.unread_places.append(sent.text)
+
+
+def _last_source(state: _State) -> str | None:
+    """The source the article cited last, before the current sentence."""
+    if "sources" not in state.catching_up:
+        state.catching_up.add("sources")
+        while state.unread_sources:
+            text, known = state.unread_sources.popleft()
+            source = known[0] if known else _sentence_source(text, state)[0]
+            state.last_source = source or state.last_source
+            if source:
+                state.sources.append(source)
+        state.catching_up.discard("sources")
+    return state.last_source
+
+
+def _last_region(state: _State) -> str | None:
+    """The region (a place within a country) the article named last, before the current sentence."""
+    if "places" not in state.catching_up:
+        state.catching_up.add("places")
+        while state.unread_places:
+            text = state.unread_places.popleft()
+            places = _scopes(text, state, 0, len(text))
+            state.last_region = next(
+                (p for _, p in reversed(places) if "/" in (scope_key(p) or "")), state.last_region
+            )
+        state.catching_up.discard("places")
+    return state.last_region
 
 
 def _is_figure(text: str, quantity: Quantity) -> bool:
@@ -755,8 +858,9 @@ def _demonym_concept(text: str) -> str:
     return "troops" if military else "people"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_known_concept(word: str) -> bool:
-    return any(pattern.search(word) for _, pattern in _CONCEPT_RE)
+    return _ANY_CONCEPT.search(word) is not None
 
 
 def _only_modifiers(between: str, lang: str) -> bool:
@@ -790,7 +894,7 @@ def _subject_before(text: str, quantity: Quantity, state: _State) -> _Subject | 
 def _inherit_subject(text: str, quantity: Quantity, state: _State) -> _Subject:
     if state.last_subject is not None and (
         _PART_AFTER.match(text[quantity.end :])
-        or _PART_BEFORE.search(text[: quantity.start])
+        or search_before(_PART_BEFORE, text, quantity.start)
         or not quantity.unit
     ):
         return state.last_subject
@@ -813,12 +917,14 @@ def _origin_in_sentence(text: str, quantity: Quantity, source_span: tuple[int, i
     if match and country_of(match.group(1)):
         return country_of(match.group(1))
     head = text[: quantity.start]
+    if not _ANY_COUNTRY.search(head):
+        return None
     actors = [
         (m.start(), key)
         for key in COUNTRIES
         for pattern in (_NAME_RE[key], _ADJ_RE[key])
         for m in pattern.finditer(head)
-        if not _LOCATIVE_BEFORE.search(head[: m.start()])
+        if not search_before(_LOCATIVE_BEFORE, head, m.start())
         and head[m.end() : m.end() + 1] != "-"
         and not source_span[0] <= m.start() < source_span[1]
     ]
@@ -845,9 +951,14 @@ def _subject_key(text: str, quantity: Quantity, subject: _Subject) -> str | None
 def _portion(text: str, quantity: Quantity) -> str | None:
     if quantity.increment:
         return "increment"
-    if _PART_AFTER.match(text[quantity.end :]) or _PART_BEFORE.search(text[: quantity.start]):
+    if _PART_AFTER.match(text[quantity.end :]) or search_before(_PART_BEFORE, text, quantity.start):
         return "part"
+    if search_before(_FIRST_BEFORE, text, quantity.start, 30):
+        return "part"  # "die ersten 1.500", "the first 1,500": a first group, not the total
     return None
+
+
+_FIRST_BEFORE = re.compile(r"\b(?:die|der|den|the)\s+(?:ersten|first)\s+$", re.I)
 
 
 # ---------------------------------------------------------------- scope
@@ -855,16 +966,16 @@ def _scopes(text: str, state: _State, lo: int, hi: int) -> list[tuple[int, str]]
     """Place phrases in text[lo:hi] with their positions, most specific first at equal position."""
     found: list[tuple[int, str]] = []
     segment = text[lo:hi]
-    for pattern in _PLACE_PATTERNS:
-        found += [(lo + m.start(), m.group()) for m in pattern.finditer(segment)]
+    found += [(lo + m.start(), m.group()) for m in _place_matches(segment)]
     for name, phrase in state.regions.items():
-        found += [(lo + m.start(), phrase) for m in re.finditer(rf"\b{re.escape(name)}\b", segment)]
+        if name in segment:
+            found += [(lo + m.start(), phrase) for m in state.region_res[name].finditer(segment)]
     for match in _COUNTRY_SCOPE.finditer(segment):
         name = match.group("name")
         if name is None or (country_of(name) and name not in ("Pentagon", "Washington")):
             found.append((lo + match.start(), match.group()))
     for match in _ANAPHORIC_PLACE.finditer(segment):
-        antecedent = _last_place_name(text[: lo + match.start()]) or state.last_region
+        antecedent = _last_place_name(text[: lo + match.start()]) or _last_region(state)
         if antecedent:
             found.append((lo + match.start(), antecedent))
     return sorted(found, key=lambda item: (item[0], -len(item[1])))
@@ -919,7 +1030,7 @@ def _is_projected(text: str, quantity: Quantity, state: _State) -> bool:
     if _PROJECTED.search(clause) and _not_month_may(clause):
         return True
     for match in _FUTURE_AUX.finditer(clause):
-        if not _PARTICIPLE.search(clause[: match.start()]):
+        if not search_before(_PARTICIPLE, clause, match.start(), 40):
             return True
     return _until_future(clause, state)
 
@@ -938,6 +1049,8 @@ def _until_future(clause: str, state: _State) -> bool:
 # ---------------------------------------------------------------- time
 def _as_of(text: str, quantity: Quantity, state: _State) -> str | None:
     published = state.published
+    if published and _EARLIER.search(_clause(text, quantity)):
+        return published[:7]  # an earlier figure: some time before the article, at best its month
     matches = list(_TIME_EXPR.finditer(text))
     until = _UNTIL_MONTH.search(_clause(text, quantity))
     month = _month_number(until.group("month")) if until else None
@@ -1004,26 +1117,31 @@ def _quote_speaker(quotes: Sequence[Quote], offset: int) -> str | None:
 
 def _sentence_source(text: str, state: _State) -> tuple[str | None, tuple[int, int]]:
     """Who the sentence cites, and where (so that the source's country is not taken as the actor)."""
-    for pattern in _SOURCE_PATTERNS:
+    for pattern, gate in zip(_SOURCE_PATTERNS, _SOURCE_GATES, strict=True):
+        if gate is not None and not gate.search(text):
+            continue
         for match in pattern.finditer(text):
-            if _PREPOSITION_BEFORE.search(text[: match.start("src")]) and pattern is _SOURCE_PATTERNS[4]:
+            if pattern is _NAME_SAYS and search_before(_PREPOSITION_BEFORE, text, match.start("src"), 12):
                 continue  # "mit Nato-Generalsekretär Rutte sagte er": Rutte is not the speaker
             source = _clean_source(match.group("src"))
             if source and source.lower() in ("er", "sie", "he", "she", "they", "it"):
-                return state.last_source, match.span("src")
+                return _last_source(state), match.span("src")
             if source and not _AGENCY.search(source):
                 return _resolve_role(source, state), match.span("src")
     if _INHERIT_SOURCE.search(text):
-        return state.last_source, (0, 0)
+        return _last_source(state), (0, 0)
     return None, (0, 0)
 
 
 def _resolve_role(source: str, state: _State) -> str:
     """A bare role or body ("der Geheimdienst", "des Präsidenten") names whom the article cited before."""
-    if not _ROLE_SOURCE.match(source) or not state.last_source:
+    if not _ROLE_SOURCE.match(source):
+        return source
+    last = _last_source(state)
+    if not last:
         return source
     stem = source.lower()[:6]
-    return next((s for s in reversed(state.sources) if stem in s.lower()), state.last_source)
+    return next((s for s in reversed(state.sources) if stem in s.lower()), last)
 
 
 def _clean_source(raw: str) -> str | None:
@@ -1038,6 +1156,7 @@ def _clean_source(raw: str) -> str | None:
             or word.startswith("US-")
             or word.lower() in ("er", "sie", "he", "she", "they")
             or (word in _SOURCE_LINKS and nxt[:1].isupper() and kept)
+            or (kept and _BODY_WORD.fullmatch(word))
         ):
             kept.append(word)
         elif not kept and word[0].islower() and word not in _FUNCTION and nxt[:1].isupper():

@@ -14,6 +14,11 @@ step that tells them apart decides:
 6. intervals that overlap -> consistent; that do not -> source discrepancy when different sources
    are cited, else conflict.
 
+A date that names only a month ("2024-10", an article dated so, or "initially") does not put two
+figures of different articles at the same time. Steps 5's findings, which need that (one place
+inside the other at one moment), are then not comparable; a plain disagreement stays a finding, but
+of low severity and with the reason saying the time is uncertain.
+
 Only conflicts and source discrepancies become findings; everything stays in the ledger.
 """
 
@@ -184,6 +189,8 @@ def _rule_scope(a: _Entry, b: _Entry, max_days: int) -> Verdict:
     where = f"{a.figure.scope} vs {b.figure.scope}"
     if relation == "unrelated":
         return "not_comparable", f"different places: {where}"
+    if relation != "unrelated" and _coarse_time(a, b):
+        return "not_comparable", f"{_time_unsure(a, b)}, so the places cannot be related: {where}"
     if relation == "siblings" and _same_figure(a.figure, b.figure) and not _different_sources(a, b):
         # one figure for two separate regions: one of the reports moved it
         return "conflict", f"scope drift: the same figure {_show(a)} is given for {where}"
@@ -204,9 +211,25 @@ def _compare_intervals(a: _Entry, b: _Entry) -> tuple[FigureRelation, str]:
     weak = _weak_context(a, b)
     if weak:
         return "not_comparable", f"{weak}: {_show(a)} vs {_show(b)}"
+    when = f"; {_time_unsure(a, b)}" if _coarse_time(a, b) else ""
     if _different_sources(a, b):
-        return "source_discrepancy", f"{a.figure.source} says {_show(a)}, {b.figure.source} says {_show(b)}"
-    return "conflict", f"same subject, place and time: {_show(a)} vs {_show(b)} do not overlap"
+        return (
+            "source_discrepancy",
+            f"{a.figure.source} says {_show(a)}, {b.figure.source} says {_show(b)}{when}",
+        )
+    place = "place, possibly not the same time" if when else "place and time"
+    return "conflict", f"same subject, {place}: {_show(a)} vs {_show(b)} do not overlap{when}"
+
+
+def _coarse_time(a: _Entry, b: _Entry) -> bool:
+    """Two articles' figures whose dates are too coarse to tell whether they describe one moment."""
+    if a.claim.article_id == b.claim.article_id or a.days is None or b.days is None:
+        return False
+    return a.days[0] != a.days[1] or b.days[0] != b.days[1]
+
+
+def _time_unsure(a: _Entry, b: _Entry) -> str:
+    return f"the dates are too coarse to tell ({a.figure.as_of} vs {b.figure.as_of})"
 
 
 def _weak_context(a: _Entry, b: _Entry) -> str | None:
@@ -355,6 +378,9 @@ def _severity(label: str, claims: Sequence[Claim]) -> Severity:
     figures = [c.figure for c in claims if c.figure]
     if any(f.qualifier == "vague" for f in figures):
         return "low"
+    several = len({c.article_id for c in claims}) > 1
+    if several and any(f.as_of and len(f.as_of) < 10 for f in figures):
+        return "low"  # a month-only date: maybe not the same moment
     if label == "conflict" and all(f.as_of and len(f.as_of) >= 10 for f in figures):
         return "high"
     return "medium"

@@ -20,9 +20,13 @@ from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
-# Approximate figures ("etwa 8.000") are read as +-10 %: wide enough for a rounded number, narrow
-# enough that "etwa 3.000" and "etwa 10.000" stay apart.
+# An approximate figure ("etwa 11.000") stands for the numbers that round to it: +- half its
+# rounding step (the place of its last non-zero digit: 500 for 11.000, 50 for 8.500), kept between
+# APPROX_MIN and APPROX. So "etwa 11.000" (10.450-11.550) and "12.000" stay apart, while a
+# one-digit round number ("etwa 3.000", "about 10,000") is read as +-10 %, not +-50 %: a writer
+# who rounds that coarsely still means roughly that number.
 APPROX = 0.10
+APPROX_MIN = 0.05
 
 Qualifier = str  # "approximate" | "lower_bound" | "upper_bound" | "range" | "vague"
 
@@ -218,15 +222,24 @@ _EN_WORD = "(?:" + "|".join(_EN_WORDS) + ")"
 _EN_PHRASE = rf"{_EN_WORD}(?:(?:[\s-]+|\s+and\s+){_EN_WORD})*"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _FEW_RE = "|".join(re.escape(k) for k in _FEW)
+# "ein", "eine", "one" alone are articles far more often than counts; "und" alone is no number.
+_ARTICLE_LIKE = rf"(?:eine?|eins|und|one)(?![\w-])(?!\s+(?:{_SCALE_WORDS}))"
 
-_ATOM = re.compile(
+# Digits and words are found by two patterns: most sentences have neither, and one big pattern with
+# the number words in it costs far more per character than either alone.
+_DIGIT_ATOM = re.compile(
     rf"""
     (?P<skip>\d{{1,2}}\.\s?\d{{1,2}}\.(?:\d{{2,4}})?(?!\d)|\d{{1,2}}:\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d+/\d+)
     |(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS})|(?P<k>(?-i:k))\b)?
-    |(?P<few>\b(?:{_FEW_RE})\s+(?:hundert|tausend|hundred|thousand)\b)
+    """,
+    re.I | re.X,
+)
+_WORD_ATOM = re.compile(
+    rf"""
+    (?P<few>\b(?:{_FEW_RE})\s+(?:hundert|tausend|hundred|thousand)\b)
     |(?P<vague>\b(?:{_VAGUE_RE})\b)
     |(?P<one>\b(?:eine?|an?|one)\s+(?P<oscale>Dutzend|dozen|Million|Milliarde|million|billion|thousand|hundred)\b)
-    |(?P<word>\b(?:{_DE_WORD}|{_EN_PHRASE})(?:\s+(?P<wscale>{_SCALE_WORDS}))?(?P<trunc>-(?=\s))?(?![\w-]))
+    |(?P<word>\b(?!{_ARTICLE_LIKE})(?:{_DE_WORD}|{_EN_PHRASE})(?:\s+(?P<wscale>{_SCALE_WORDS}))?(?P<trunc>-(?=\s))?(?![\w-]))
     """,
     re.I | re.X,
 )
@@ -259,6 +272,25 @@ _LETTER_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß][-/]?$")
 _LETTER_AFTER = re.compile(r"[-/]?[A-Za-zÄÖÜäöüß]")
 
 
+# A number in words starts a word with a number word, a scale or a vague amount ("ein", "eine",
+# "one" alone are articles); checked on the lower-cased text, this is far cheaper than _WORD_ATOM.
+_NUMBER_STEMS = [w for w in _DE_WORDS + _EN_WORDS if w not in ("ein", "eine", "eins", "und", "one")]
+_MAY_HAVE_WORD = re.compile(
+    r"\b(?:eine?|und)*(?:"
+    + "|".join([*_NUMBER_STEMS, "dutzend", "dozen", "million", "milliard", "billion", "trillion"])
+    + ")"
+)
+_HAS_DIGIT = re.compile(r"\d")
+_WORD_START = re.compile(r"\b\w")
+
+
+def search_before(pattern: re.Pattern[str], text: str, end: int, window: int = 60) -> re.Match[str] | None:
+    """``pattern.search(text[:end])`` for a ``$``-anchored pattern, looking only at the last ``window``
+    characters: a qualifier or label right before a number is short, and rescanning the whole
+    sentence for each number is what made long texts slow. Offsets stay those of ``text``."""
+    return pattern.search(text, max(0, end - window), end)
+
+
 def find_quantities(text: str, *, lang: str | None = "de") -> Iterator[Quantity]:
     """Yield every quantity stated in ``text``, in text order, ranges merged.
 
@@ -275,10 +307,41 @@ def find_quantities(text: str, *, lang: str | None = "de") -> Iterator[Quantity]
         yield _qualify(text, atom)
 
 
-def _find_atoms(text: str, lang: str) -> Iterator[Quantity | None]:
-    for match in _ATOM.finditer(text):
-        kind = next(name for name in _KINDS if match.group(name) is not None)
-        yield _KINDS[kind](text, match, lang)
+def _find_atoms(text: str, lang: str) -> list[Quantity | None]:
+    matches = list(_DIGIT_ATOM.finditer(text)) if _HAS_DIGIT.search(text) else []
+    words = _word_matches(text)
+    if words:
+        # a scale word after digits ("8 tausend") is part of the digit match, not a number of its own
+        taken = [(m.start(), m.end()) for m in matches]
+        words = [m for m in words if not any(s <= m.start() < e for s, e in taken)]
+        matches = sorted(matches + words, key=lambda m: m.start())
+    return [_atom_of(text, match, lang) for match in matches]
+
+
+def _word_matches(text: str) -> list[re.Match[str]]:
+    """_WORD_ATOM.finditer(text), tried only where a number word starts (or a word or two before it:
+    "a few hundred", "eine Million")."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lower-case to two: offsets would not fit
+        return list(_WORD_ATOM.finditer(text))
+    found: list[re.Match[str]] = []
+    end = 0
+    for hit in _MAY_HAVE_WORD.finditer(lower):
+        pos = max(end, hit.start() - 12)
+        while pos <= hit.start():
+            starts = [m.start() for m in _WORD_START.finditer(text, pos, hit.start())]
+            match = next((m for q in (*starts, hit.start()) if (m := _WORD_ATOM.match(text, q))), None)
+            if match is None:
+                break
+            found.append(match)
+            end = pos = match.end()
+    return found
+
+
+def _atom_of(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    kinds = ("skip", "num") if match.re is _DIGIT_ATOM else ("few", "vague", "one", "word")
+    kind = next(name for name in kinds if match.group(name) is not None)
+    return _KINDS[kind](text, match, lang)
 
 
 def _skip_atom(text: str, match: re.Match[str], lang: str) -> None:
@@ -303,19 +366,24 @@ def _digit_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
 
 def _is_not_quantity(text: str, start: int, end: int, raw: str) -> bool:
     """Years, dates, times, ordinals, codes and labels: numbers that count nothing."""
-    before, after = text[:start], text[end:]
-    if _LETTER_BEFORE.search(before) or _LETTER_AFTER.match(after):
+    after = text[end:]
+    if search_before(_LETTER_BEFORE, text, start, 4) or _LETTER_AFTER.match(after):
         return True  # G7, Su-27, 4K, 21st, 90er
-    if _LABEL_BEFORE.search(before) or _TIME_AFTER.match(after):
+    if search_before(_LABEL_BEFORE, text, start, 24) or _TIME_AFTER.match(after):
         return True
-    if _MONTH_AFTER.match(after) or (len(raw) <= 2 and _MONTH_BEFORE.search(before)):
+    if _MONTH_AFTER.match(after) or (len(raw) <= 2 and search_before(_MONTH_BEFORE, text, start, 16)):
         return True  # am 3. November, 28 October, Oct. 28
     plain = raw.isdigit()
     if plain and len(raw) <= 3 and _ORDINAL_AFTER.match(after):
         return True  # 21. Jahrhundert, zum 3. Mal
     if plain and raw.startswith("0") and len(raw) > 1:
         return True  # phone numbers, codes
-    return plain and len(raw) == 4 and 1800 <= int(raw) <= 2199 and not _QUALIFIER.search(before)
+    return (
+        plain
+        and len(raw) == 4
+        and 1800 <= int(raw) <= 2199
+        and not search_before(_QUALIFIER, text, start, 48)
+    )
 
 
 def _word_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
@@ -459,7 +527,7 @@ def _as_range(text: str, first: Quantity, second: Quantity) -> Quantity | None:
     if len(gap) > 8 or not _RANGE_GAP.match(gap) or first.qualifier == "vague" or second.qualifier == "vague":
         return None
     word = gap.strip(" -–—").lower()
-    if word in _RANGE_NEEDS_BETWEEN and not _BETWEEN.search(text[: first.start]):
+    if word in _RANGE_NEEDS_BETWEEN and not search_before(_BETWEEN, text, first.start, 16):
         return None
     low = first.value
     if second.scaled and not first.scaled and low * 1000 <= second.value * 10:
@@ -479,18 +547,19 @@ def _scale_of(high: float, low: float) -> float:
 
 def _qualify(text: str, atom: Quantity) -> Quantity:
     atom = _with_unit(text, atom)
-    before = text[: atom.start]
-    increment = bool(_INCREMENT.search(before) or _INCREMENT_AFTER.match(text, atom.end))
+    increment = bool(
+        search_before(_INCREMENT, text, atom.start, 24) or _INCREMENT_AFTER.match(text, atom.end)
+    )
     if atom.qualifier in ("range", "vague"):
-        between = _BETWEEN.search(before)
+        between = search_before(_BETWEEN, text, atom.start, 16)
         start = atom.start - (len(between.group()) if between else 0)
         return replace(atom, start=start, increment=increment)
-    match = _QUALIFIER.search(before)
+    match = search_before(_QUALIFIER, text, atom.start, 48)
     kind = next((k for k, v in match.groupdict().items() if v), None) if match else None
     if not match or not kind:
         return replace(atom, increment=increment)
-    if match.group(kind).lower() in ("über", "unter", "over", "under") and _NOUN_BEFORE.search(
-        before[: match.start()]
+    if match.group(kind).lower() in ("über", "unter", "over", "under") and search_before(
+        _NOUN_BEFORE, text, match.start(), 120
     ):
         return replace(atom, increment=increment)
     low, high = _interval(atom.value, kind, match.group(kind).lower())
@@ -502,9 +571,25 @@ def _interval(value: float, kind: str, word: str) -> tuple[float | None, float |
         return value, None
     if kind == "upper_bound":
         return None, value
+    width = approx_width(value)
     if word in ("nearly", "almost", "fast", "beinahe", "knapp"):
-        return value * (1 - APPROX), value  # just under
-    return value * (1 - APPROX), value * (1 + APPROX)
+        return value * (1 - width), value  # just under
+    return value * (1 - width), value * (1 + width)
+
+
+def approx_width(value: float) -> float:
+    """The relative half-width of "about ``value``": half its rounding step, within 5-10 %.
+
+    Example:
+        >>> approx_width(11000), approx_width(3000), approx_width(8500)
+        (0.05, 0.1, 0.05)
+    """
+    if value <= 0 or value != int(value):
+        return APPROX
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return min(APPROX, max(APPROX_MIN, step / 2 / value))
 
 
 def _with_unit(text: str, atom: Quantity) -> Quantity:

@@ -104,3 +104,39 @@ def test_share_of_a_figure() -> None:
         (10000, None, "troops"),
         (8000, "part", "troops"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("Initially, U.S. officials estimated that 2,000 soldiers were there.", "en", "us"),
+        ("South Korea's spy agency said 2,000 soldiers were there.", "en", "kr"),
+        ("Japanese intelligence has informed reporters that 2,000 soldiers were there.", "en", "jp"),
+        ("Der Sprecher der Armee, Max Mustermann, sagte, dass 2.000 Soldaten dort sind.", "de", "musterman"),
+        ("Japans Geheimdienst schätzt, dass 2.000 Soldaten dort sind.", "de", "jp"),
+    ],
+)
+def test_source_phrasings(text: str, lang: str, key: str) -> None:
+    assert source_key(_figures(text, lang)[0].source) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die ersten 1.200 Soldaten sind bereits angekommen.", "de"),
+        ("The first 1,200 soldiers have already arrived.", "en"),
+    ],
+)
+def test_a_first_group_is_a_part(text: str, lang: str) -> None:
+    assert _figures(text, lang)[0].portion == "part"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officials initially counted 2,000 soldiers there.", "en"),
+        ("Zunächst war von 2.000 Soldaten die Rede.", "de"),
+    ],
+)
+def test_an_earlier_figure_has_only_a_month(text: str, lang: str) -> None:
+    assert _figures(text, lang)[0].as_of == "2024-10"

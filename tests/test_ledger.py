@@ -98,3 +98,30 @@ def test_findings_group_articles_and_keep_pairs() -> None:
 def test_ledger_rows_in_time_order() -> None:
     claims = [_claim("a#0", "a"), _claim("b#0", "b", as_of="2024-10-23")]
     assert [r["claim_id"] for r in ledger_rows(claims, ARTICLES)] == ["b#0", "a#0"]
+
+
+@pytest.mark.parametrize(
+    ("other", "relation"),
+    [
+        # a month-only date: a plain disagreement stays, part-of-whole reasoning does not
+        (
+            {"value": 3000, "low": 3000, "high": 3000, "as_of": "2024-10", "source": "Kiew"},
+            "source_discrepancy",
+        ),
+        (
+            {"value": 9000, "low": 9000, "high": 9000, "as_of": "2024-10", "scope": "Region Kursk"},
+            "not_comparable",
+        ),
+    ],
+)
+def test_uncertain_time_and_place(other: dict[str, object], relation: str) -> None:
+    assert _relation(_claim("a#0", "a"), _claim("b#0", "b", **other)) == relation
+
+
+def test_month_only_dates_make_a_finding_low() -> None:
+    claims = [
+        _claim("a#0", "a"),
+        _claim("b#0", "b", value=3000, low=3000, high=3000, surface="3.000", source="Kiew", as_of="2024-10"),
+    ]
+    (finding,) = figure_conflicts(link_figures(claims, ARTICLES), claims, ARTICLES)
+    assert finding.severity == "low" and "too coarse" in str(finding.details["reason"])

@@ -51,7 +51,7 @@ def test_values(text: str, lang: str, value: float) -> None:
         ("Tausende Fans", "de", ("Tausende", 2000, 2000, 9999, "vague")),
         ("hundreds of fans", "en", ("hundreds", 200, 200, 999, "vague")),
         ("Dutzende Fans", "de", ("Dutzende", 24, 24, 99, "vague")),
-        ("etwa 8.000 Fans", "de", ("etwa 8.000", 8000, 7200, 8800, "approximate")),
+        ("etwa 8.000 Fans", "de", ("etwa 8.000", 8000, 7500, 8500, "approximate")),
         ("rund 3000 Fans", "de", ("rund 3000", 3000, 2700, 3300, "approximate")),
         ("around 3,000 fans", "en", ("around 3,000", 3000, 2700, 3300, "approximate")),
         ("mindestens 3.000 Fans", "de", ("mindestens 3.000", 3000, 3000, None, "lower_bound")),
@@ -116,3 +116,39 @@ def test_parse_digits(raw: str, value: float) -> None:
 )
 def test_parse_number_word(words: str, lang: str, value: float) -> None:
     assert parse_number_word(words, lang=lang) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        # half the rounding step, between 5 and 10 %
+        ("etwa 11.000 Helfer", "de", 10450, 11550),
+        ("about 12,000 helpers", "en", 11400, 12600),
+        ("rund 8.500 Helfer", "de", 8075, 8925),
+        ("etwa 3.000 Helfer", "de", 2700, 3300),
+        ("about 10,000 helpers", "en", 9000, 11000),
+        ("knapp 11.000 Helfer", "de", 10450, 11000),
+    ],
+)
+def test_approximate_width_follows_rounding(text: str, lang: str, low: float, high: float) -> None:
+    (_, _, got_low, got_high, _), *_ = _found(text, lang)
+    assert (got_low, got_high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Abend kamen einundzwanzig Gäste und ein paar tausend Fans.",
+        "Es waren mehrere hundert, dann eineinhalbtausend und schließlich eine Million Menschen.",
+        "Some two hundred and fifty guests, a few hundred fans and tens of thousands of viewers came.",
+        "Es gab eine Nacht, in der ein Mann achtete, dass einer half.",
+        "Sie kamen um 8 tausend Ecken und zahlten 3k Euro für 2 Mio. Tickets.",
+    ],
+)
+def test_fast_paths_find_what_one_pattern_finds(text: str) -> None:
+    # the sentence gate and the word-start search must not lose a number the full scan finds
+    from checker import numbers
+
+    full = [m.group() for m in numbers._WORD_ATOM.finditer(text)]
+    fast = [m.group() for m in numbers._word_matches(text)]
+    assert fast == full
