@@ -1,91 +1,545 @@
 """Quotations and their speakers, German and English, by rules.
 
-Three passes over one article, each a generator over spans:
+One pass over the sentences of an article, in text order:
 - direct quotations between quotation marks, one `Quote` per contiguous quoted segment (a quote
   interrupted by its attribution, or reopened by a new paragraph, gives several segments that share
-  the speaker);
+  the speaker); quoted names, titles and scare quotes without speech around them are left out;
 - indirect speech: a clause after a speech verb ("er sagte, die Truppen seien ..."), a clause before
-  an inverted attribution ("..., sagte Blinken"), "laut X", "X zufolge", "according to X";
+  an inverted attribution ("..., sagte Blinken"), "laut X", "nach Angaben X", "X zufolge", "wie X
+  mitteilte", "according to X";
 - free indirect speech: Konjunktiv I sentences that continue an attributed statement.
 
-Speakers are found next to the cue (the speech verb or marker) and resolved to the article's
-canonical full name: "Außenminister Antony Blinken" ... "Blinken", "er", "der Minister".
+The speaker is found next to the cue (the speech verb or marker); without a cue it is the subject
+of the sentence, read off the German verb-second clause (the phrase in front of the finite verb, or
+the one after it when an adverb or a prepositional phrase opens the clause). Speakers are resolved
+to the article's canonical full name: "Außenminister Antony Blinken" ... "Blinken", "er".
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from .people import is_pronoun, is_role_word, parse_mention, strip_titles, surname_key
+from .people import is_pronoun, parse_mention, strip_titles, surname_key
 from .types import Article, Quote, Sentence
 
-
-def _words(text: str) -> list[str]:
-    """Split a word list written as one string (keeps long vocabularies readable)."""
-    return text.split()
+Span = tuple[int, int]  # token indices [start, end)
 
 
-# ----------------------------------------------------------------------------- cue words
-# Finite forms of German speech verbs; separable particles ("fügte ... hinzu") need not be matched.
-_DE_WEAK = _words(
-    """
-        sag erklär beton füg warn mein erläuter bericht teil ergänz forder kritisier versicher bestätig
-        bekräftig räum kündig äußer kommentier resümier antwort erwider behaupt frag mahn appellier
-        argumentier begründ vermut stell beteuer schätz bezeichn dementier verurteil urteil beklag klag
-        lob zitier verkünd berichtet schilder ergänz präzisier zeig verweis unterstreich bemerk notier
-        twitter erinner sprech hoff fürcht befürcht glaub kündig wiederhol insistier drohen droh bedauer
-        entschuldig gesteh spekulier prognostizier folger meld
-        """
-)
-_DE_STRONG = _words(
-    """
-        schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht gab gaben gibt wies wiesen
-        weist hob hoben hebt hieß heißt nannte nannten nennt unterstrich unterstrichen bestritt
-        bestritten bestreitet widersprach widersprachen widerspricht warf warfen wirft versprach
-        versprachen verspricht riet rät bat bittet entgegnete entgegnet fügte fügten gestand gesteht
-        sagt sagen sagte sagten meinte meint
-        """
-)
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string (keeps long vocabularies readable)."""
+    return frozenset(text.split())
+
+
+# ----------------------------------------------------------------------------- vocabulary
+# Finite forms and participles of German speech verbs, by stem; separable particles are matched
+# as prefixes ("mitteilte") or left alone ("teilte ... mit").
+_DE_WEAK = """
+    sag erklär beton füg warn mein erläuter bericht ergänz forder kritisier versicher bestätig
+    bekräftig räum kündig äußer kommentier resümier antwort erwider behaupt frag mahn appellier
+    argumentier begründ vermut feststell klarstell darstell beteuer schätz bezeichn dementier
+    verurteil urteil beklag klag
+    lob zitier verkünd schilder präzisier verweis bemerk notier twitter erinner hoff fürcht
+    befürcht glaub insistier droh bedauer entschuldig spekulier prognostizier folger meld
+    bekund vernein mutmaß begrüß verteidig verlang beschuldig signalisier informier verlaut vermeld
+    prophezei bezweifel zweifel konter plädier bilanzier erzähl schimpf wünsch empör beschwer
+    unterstell leugn versprech würdig konstatier beharr schwärm rat reg diskutier attestier bewert
+    stuf
+""".split()
+_DE_STRONG = """
+    schrieb schrieben schreibt geschrieben rief riefen ruft sprach sprachen spricht gesprochen gab
+    gaben gibt wies wiesen weist hob hoben hebt hieß heißt nannte nannten nennt genannt unterstrich
+    unterstrichen bestritt bestritten bestreitet widersprach widersprachen widerspricht warf warfen
+    wirft vorgeworfen versprach versprachen verspricht versprochen riet rät geraten bat bittet
+    gebeten entgegnete entgegnet fügte fügten gestand gesteht gestanden empfahl empfiehlt empfohlen
+    beschrieb beschreibt beschrieben befand befindet wusste weiß sagt sagen sagte sagten meinte meint
+    bekannte bekennt teilt teilte teilten mitteilt mitteilte mitteilten mitgeteilt
+""".split()
+_DE_PREFIX = "(?:mit|an|ab|aus|bekannt|hinzu|fest|ein|vor|zu|hervor|hin|klar|dar|ge|zurück)?"
+_DE_ENDING = "(?:t|te|ten|tet|et|ete|eten|en|e|st)?"
+# "mitgeteilt", "angekündigt": the participle's "ge" stands between particle and stem
+_DE_CUE_RE = re.compile(f"{_DE_PREFIX}(?:ge)?(?:{'|'.join(_DE_WEAK)}){_DE_ENDING}|{'|'.join(_DE_STRONG)}")
 _EN_CUES = _words(
     """
-        said says say told tells added adds noted notes stated states explained explains warned warns
-        wrote writes stressed stresses emphasized emphasised insisted insists argued argues claimed
-        claims announced announces asked asks replied replies declared declares continued remarked
-        commented comments confirmed confirms admitted admits acknowledged acknowledges suggested
-        suggests urged urges reported reports tweeted posted recalled recalls predicted predicts
-        estimated estimates believes believed
-        """
+    said says say told tells added adds noted notes stated states explained explains warned warns
+    wrote writes stressed stresses emphasized emphasised insisted insists argued argues claimed
+    claims announced announces asked asks replied replies declared declares continued remarked
+    commented comments confirmed confirms admitted admits acknowledged acknowledges suggested
+    suggests urged urges reported reports tweeted posted recalled recalls predicted predicts
+    estimated estimates believes believed
+    """
 )
-_DE_PREFIX = "(?:mit|an|ab|aus|bekannt|hinzu|fest|ein|vor|zu|hervor|hin|klar|dar)?"
-_DE_ENDING = "(?:t|te|ten|tet|et|ete|eten|en|e)?"
-_DE_CUE_RE = re.compile(
-    f"{_DE_PREFIX}(?:{'|'.join(_DE_WEAK)}){_DE_ENDING}|{'|'.join(_DE_STRONG)}",
-    re.IGNORECASE,
+# Nouns, participles used as adjectives and other words the stem regex would also match.
+# Lower-case words the stem patterns also match: possessives, "so genannt", "geraten" (got into).
+_NOT_CUES = _words(
+    """
+    mein meine meinen meiner meines meinem genannt genannte genannten genannter gerade geraten
+    teile teilen
+    """
 )
-_EN_CUE_SET = frozenset(_EN_CUES)
-# Participles / nouns a verb-like regex would also match but that are not finite speech verbs.
-_NOT_CUES = frozenset(
-    _words(
-        """
-            meinung bericht berichte berichten erklärung forderung kritik sprecher sprecherin frage fragen
-            zeigen stellen stellt stellte stellten mein meine meinen meiner meines meinem klage stelle zeige
-            berichtet
-            """
-    )
+_DETS = _words(
+    """
+    der die das dem den des ein eine einer eines einem einen dieser diese dieses diesem diesen jener
+    jene jenes sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere
+    unseres unserem unseren kein keine keiner keinen keinem alle beide mehrere einige viele zahlreiche
+    the a an his her their its this these those several many some
+    """
 )
-
-_WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]")
+# Determiners that mark a dative or accusative phrase: a clause opened by one has its subject later.
+_OBJECT_DETS = _words("den dem einem einen diesem diesen seinem seinen ihrem ihren jenem jenen")
+_PREPOSITIONS = _words(
+    """
+    am an in im auf bei vor nach zu zum zur mit über aus seit für gegen unter angesichts durch von
+    vom beim ins ans aufs ohne um wegen trotz während zwischen neben hinter bis gegenüber infolge
+    aufgrund anlässlich entgegen gemäß innerhalb außerhalb nahe per pro via statt anstatt jenseits
+    on at after before during for with from by of in into to under over since
+    """
+)
+_SUBORDINATORS = _words(
+    """
+    wie als nachdem weil obwohl obgleich wenn da während dass ob falls bevor seit seitdem sobald
+    solange indem damit sodass ehe wo wonach weshalb warum wer was when while after before because
+    although since as if until whether
+    """
+)
+_CONJUNCTIONS = _words("und oder sowie aber sondern denn doch and or but")
+_SUBJECT_PRONOUNS = _words("er sie ich wir ihr man he she they i we")
+_RELATIVES = _words("der die das dem den deren dessen denen welche welcher welches welchem welchen who which")
+_ADVERBS = _words(
+    """
+    auch jedoch aber nun bereits zudem dazu dabei damit daher deshalb außerdem noch heute gestern
+    morgen ebenfalls weiter weiterhin allerdings damals dann erneut nicht zwar insbesondere tatsächlich
+    derzeit jetzt später zuvor demnach so dort hier darin daraus darauf dafür dagegen davon danach
+    dadurch darüber darunter dazwischen inzwischen mittlerweile bisher schließlich zuletzt zunächst
+    immer oft sogar nur bloß lediglich kürzlich vorher gleichzeitig ebenso anschließend offenbar
+    offensichtlich vermutlich wahrscheinlich angeblich eigentlich hingegen dennoch trotzdem
+    stattdessen ferner insgesamt erst gerade bald seither einst somit also ja wohl etwa rund fast
+    knapp besonders ausdrücklich wörtlich erstmals nochmals abermals vielmehr gemeinsam zusätzlich
+    wiederum ebenso einmal bislang vorerst zuerst sofort umgehend selbst dagegen deswegen folglich
+    indes indessen jedenfalls immerhin mehrfach wiederholt mehrmals gleich kaum sehr ganz vor allem
+    ebenfalls überdies hierzu hierbei hierfür hiermit dies dieses zugleich diesmal daneben
+    meanwhile however also later earlier separately yesterday today then still
+    """
+)
+# Capitalised words that open a clause as adverbs, recognised by their ending.
+_ADVERB_ENDING = re.compile(
+    r"(?:lich|weise|ings|mals|falls|dessen|wärts|seits|end|isch|ell|iv|sam|bar|haft|gemäß)$"
+)
+_AUXILIARIES = _words(
+    """
+    ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte konnten
+    soll sollen sollte sollten will wollen wollte wollten muss müssen musste mussten darf dürfen
+    durfte mag sei seien habe hätte hätten werde würde würden könne könnte könnten müsse müsste solle
+    wolle dürfe wäre wären gibt gab geht ging steht stand heißt hieß bleibt blieb liegt lag
+    is are was were has have had will would can could should may might must does did
+    """
+)
+# Konjunktiv I (and the Konjunktiv II that replaces it) marks reported speech.
+_KONJ = _words(
+    """
+    sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe komme stehe gehe liege
+    bleibe lasse sehe gelte handle handele brauche trage halte finde plane erwarte verfüge führe
+    zeige besitze arbeite bestehe fehle befinde diene hätten wären würden hätte wäre würde könnten
+    müssten sollten dürften gäbe stünde kämen kämen ließe
+    """
+)
+_REPORTATIVE = _words("soll sollen")
+_TIME_NOUNS = _words(
+    """
+    anfang ende mitte montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar
+    märz april mai juni juli august september oktober november dezember woche wochenende jahr
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
 _QUOTE_CHARS = '„“”"»«‚‘’‹›'
 
-# ----------------------------------------------------------------------------- direct quotations
-# Openers and the closers that end them; German „…“ and »…«, Swiss «…», English “…”, straight "…".
-_CLOSERS = {"„": '“”"', "»": "«", "«": "»", "“": '”"', '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
-_SINGLE = frozenset("‚‹›")
+_DOMAIN = re.compile(r"[a-z][\w-]*\.(?:de|com|org|net|at|ch|uk|eu|fr|it|di)")  # ndr.de, ver.di
+_TOKEN = re.compile(r"\w+(?:[-'’.&/]\w+)*-?|[^\w\s]")
+_CAP = re.compile(r"[A-ZÄÖÜÀ-ÝĀ-Ž]")
+_ADJ = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em|ern)$|\d.*")
 
 
+# ----------------------------------------------------------------------------- the article
+@dataclass(slots=True)
+class _Doc:
+    """An article tokenised once: token offsets and words, sentence starts for bisect."""
+
+    text: str
+    lang: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lows: list[str]
+    sentences: Sequence[Sentence]
+    sent_starts: list[int]
+    cues: list[bool]  # is the token a speech verb? (decided once per token)
+    konj: list[bool]  # is the token a Konjunktiv I (or II) verb form?
+    markers: dict[int, re.Match[str] | None] = field(default_factory=dict)  # by sentence start
+
+    @classmethod
+    def build(cls, article: Article, sentences: Sequence[Sentence]) -> _Doc:
+        text = article.text
+        lang = article.lang if article.lang in ("de", "en") else _guess_lang(text)
+        toks = list(_TOKEN.finditer(text))
+        words = [m.group() for m in toks]
+        lows = [w.lower() for w in words]
+        cues = [w[0].islower() and _cue_word(low, lang) for w, low in zip(words, lows, strict=True)]
+        for i in range(1, len(lows)):
+            if (lows[i] == "aus" and lows[i - 1] == "davon") or (
+                lows[i] == "ausgegangen" and "davon" in lows[i - 4 : i]
+            ):
+                cues[i] = True  # "geht davon aus, dass ...", "war davon ausgegangen, dass ..."
+            elif lows[i] in {"fest", "klar"} and any(w.startswith("stell") for w in lows[max(0, i - 10) : i]):
+                cues[i] = True  # "stellte ... fest, dass ...": the particle completes the speech verb
+        starts = [m.start() for m in toks]
+        ends = [m.end() for m in toks]
+        konj = [low in _KONJ for low in lows] if lang == "de" else [False] * len(lows)
+        if lang == "de":
+            for k in range(1, len(lows) - 1):
+                word = words[k]
+                if (
+                    word[-1] == "e"
+                    and not konj[k]
+                    and _CONJ_FORM.fullmatch(word)
+                    and _verb_slot(words, lows, k)
+                ):
+                    konj[k] = True
+        sent_starts = [s.start for s in sentences]
+        return cls(text, lang, starts, ends, words, lows, sentences, sent_starts, cues, konj)
+
+    def tok(self, pos: int) -> int:
+        """The index of the first token that starts at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def chars(self, span: Span) -> tuple[int, int]:
+        return self.starts[span[0]], self.ends[span[1] - 1]
+
+    def is_cap(self, i: int) -> bool:
+        return bool(_CAP.match(self.words[i]))
+
+    def is_lower_word(self, i: int) -> bool:
+        word = self.words[i]
+        return word[0].isalpha() and word[0].islower()
+
+
+# Konjunktiv I, 3rd person: the stem plus "-e" ("gehöre", "funktioniere"), where the indicative has "-t".
+_CONJ_FORM = re.compile(r"[a-zäöüß]{3,}(?<!t)e")
+_NOT_VERBS = _words(
+    "wurde gerne alleine lange ferne ebene ohne ende seine meine deine keine jene diese beide ihre alle "
+    "sowie zufolge inne zustande zugrunde vorne live here gemäße"
+)
+_NOT_VERB_ENDINGS = ("weise", "ende", "liche", "ische", "ähnliche")
+
+
+def _verb_slot(words: list[str], lows: list[str], k: int) -> bool:
+    """Does the word stand where a finite verb stands: at a clause end, or after the pre-field?"""
+    low, nxt, prev = lows[k], words[k + 1], lows[k - 1]
+    if (
+        low in _NOT_VERBS
+        or low in _DETS
+        or low in _ADVERBS
+        or low in _PREPOSITIONS
+        or low.endswith(_NOT_VERB_ENDINGS)
+    ):
+        return False
+    if nxt in ".,;:":
+        return prev not in _DETS  # "..., weil er sich bedroht fühle."
+    if prev in _DETS or prev in _PREPOSITIONS or _CAP.match(nxt) or nxt in '„»"':
+        return False  # "die große Koalition", "eine neue Ära"
+    return _CAP.match(words[k - 1]) is not None or prev in _SUBJECT_PRONOUNS or prev == "es"
+
+
+def _guess_lang(text: str) -> str:
+    sample = f" {text[:3000].lower()} "
+    return "en" if sample.count(" the ") > sample.count(" der ") + sample.count(" die ") else "de"
+
+
+def _is_cue(doc: _Doc, i: int) -> bool:
+    return doc.cues[i]
+
+
+@functools.lru_cache(maxsize=65536)
+def _cue_word(low: str, lang: str) -> bool:
+    # Cached: the same few thousand words recur in every article.
+    if lang == "en":
+        return low in _EN_CUES
+    return low not in _NOT_CUES and bool(_DE_CUE_RE.fullmatch(low))
+
+
+# ----------------------------------------------------------------------------- clause reading
+def _is_adverb(doc: _Doc, i: int) -> bool:
+    low = doc.lows[i]
+    return low in _ADVERBS or (doc.is_cap(i) and bool(_ADVERB_ENDING.search(low)) and len(low) > 5)
+
+
+def _is_verb(doc: _Doc, i: int, end: int) -> bool:
+    """Can token ``i`` be the finite verb? Lower case, not a function word, not an adjective."""
+    low = doc.lows[i]
+    if low in _AUXILIARIES:
+        return True
+    if not doc.is_lower_word(i) or "." in low or low in _PREPOSITIONS or low in _DETS:
+        return False
+    if low in _CONJUNCTIONS or low in _ADVERBS or low in _SUBORDINATORS or low in {"zu", "sich", "so"}:
+        return False
+    nxt = i + 1
+    if not _ADJ.match(low) or nxt >= end or _is_cue(doc, i):
+        return True
+    if i > 0 and doc.is_cap(i - 1) and low.endswith(("te", "ten")):
+        return True  # "Der Minister wiederholte Blinkens Warnung": a noun, then a past-tense verb
+    following = doc.lows[nxt]
+    if (
+        following in _DETS
+        or following in _PREPOSITIONS
+        or following in _ADVERBS
+        or following in _SUBJECT_PRONOUNS
+    ):
+        return True
+    # "die neuen Oberstufen", "der 84-jährige Küng": an adjective before its noun
+    return not (doc.is_cap(nxt) or _ADJ.match(following) or doc.words[nxt] in '„»"')
+
+
+def _skip_bracket(doc: _Doc, i: int, end: int) -> int:
+    """Skip a parenthesis or a quoted name that opens at token ``i``; return the index after it."""
+    word = doc.words[i]
+    closer = ")" if word == "(" else '“”"«»‘’'
+    for k in range(i + 1, min(end, i + 40)):
+        if doc.words[k] in closer:
+            return k + 1
+    return i + 1
+
+
+def _find_verb(doc: _Doc, i: int, end: int) -> int | None:
+    """The finite verb of a verb-second clause whose pre-field starts at ``i``."""
+    k = i
+    while k < end:
+        word = doc.words[k]
+        if word in '(„»"“':
+            k = _skip_bracket(doc, k, end)
+            continue
+        if word == ",":
+            k = _skip_relative(doc, k + 1, end)
+            continue
+        if word in ".;:!?":
+            return None
+        if k > i and _is_verb(doc, k, end):
+            return k
+        k += 1
+    return None
+
+
+def _skip_relative(doc: _Doc, k: int, end: int) -> int:
+    """After a comma in a pre-field: skip a relative clause ("Küng, der als Kritiker gilt,")."""
+    first = doc.lows[k] if k < end else ""
+    second = doc.lows[k + 1] if k + 1 < end else ""
+    relative = first in _RELATIVES and not (k + 1 < end and doc.is_cap(k + 1) and first in _DETS)
+    if not relative and not (first in _PREPOSITIONS and second in _RELATIVES):
+        return k
+    for m in range(k + 1, min(end, k + 60)):
+        if doc.words[m] == ",":
+            return m + 1
+        if doc.words[m] in ".;:":
+            return m
+    return end
+
+
+def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
+    """The subject of the main clause in tokens [i, end): pre-field or the phrase after the verb."""
+    i = _skip_opening(doc, i, end)
+    if i >= end:
+        return None
+    low = doc.lows[i]
+    if low == "des" and i + 1 < end and doc.lows[i + 1] in {"weiteren", "öfteren"}:
+        low = "weiteren"  # "Des Weiteren" is an adverb, whatever its article
+    if low in _SUBORDINATORS or _infinitive_clause(doc, i, end):
+        comma = _next_comma(doc, i, end)
+        return _subject_after_verb(doc, comma + 1, end) if comma is not None else None
+    if low in _SUBJECT_PRONOUNS:
+        return i, i + 1
+    if low == "es" or low == "it":
+        return None
+    if low in _FOCUS and i + 1 < end and (doc.lows[i + 1] in _DETS or doc.is_cap(i + 1)):
+        i += 1  # "Auch die Sprecherin, Anna Roth, äußerte sich": the particle opens the subject
+    elif (
+        low in _PREPOSITIONS
+        or low in _OBJECT_DETS
+        or low == "weiteren"
+        or _is_adverb(doc, i)
+        or doc.words[i][0].isdigit()
+    ):
+        verb = _find_verb(doc, i, end)
+        return _subject_after_verb(doc, verb, end) if verb is not None else None
+    verb = _find_verb(doc, i, end)
+    if verb is None or not _has_noun(doc, i, verb):
+        return None
+    last = verb
+    while last > i and doc.words[last - 1] in ",–-":
+        last -= 1
+    if not _person_span(doc, (i, last)):
+        # Object first: "Die Arbeit der Koalition lobte er", "Jede Verantwortung weist Hartmann von sich"
+        after = _subject_after_verb(doc, verb, end)
+        if after is not None and _bare_person(doc, after):
+            return after
+    return i, last
+
+
+def _infinitive_clause(doc: _Doc, i: int, end: int) -> bool:
+    """ "Um die Zeit zu gewinnen, will ...": an infinitive clause opens the sentence."""
+    if doc.lows[i] not in {"um", "ohne", "statt", "anstatt"}:
+        return False
+    comma = _next_comma(doc, i, end)
+    return comma is not None and "zu" in doc.lows[i:comma]
+
+
+_FOCUS = _words("auch selbst sogar nur allein gerade besonders")
+
+
+def _person_span(doc: _Doc, span: Span) -> bool:
+    """Does the phrase name a person (a name, a role, a personal pronoun)?"""
+    if span[1] - span[0] == 1 and doc.lows[span[0]] in _SUBJECT_PRONOUNS:
+        return True
+    return _names_someone(doc.text[doc.starts[span[0]] : doc.ends[span[1] - 1]])
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_someone(phrase: str) -> bool:
+    parsed = parse_mention(phrase)
+    return bool(parsed.name or parsed.role)
+
+
+def _bare_person(doc: _Doc, span: Span) -> bool:
+    """A pronoun or a name without article after the verb: "lobte er", "weist Hartmann von sich"."""
+    if doc.lows[span[0]] in _DETS or not _person_span(doc, span):
+        return False  # "bezeichnete die Zeitung" may be either; the pre-field keeps the subject role
+    single = span[1] - span[0] == 1 and doc.lows[span[0]] not in _SUBJECT_PRONOUNS
+    return not (single and doc.lows[span[0]].endswith(_NOUN_ENDINGS))
+
+
+# Endings of common nouns, which a one-word name does not have ("Bedenken", "Forderung").
+_NOUN_ENDINGS = ("en", "ung", "heit", "keit", "schaft", "ion", "tät", "nis", "ismus")
+
+
+def _has_noun(doc: _Doc, i: int, end: int) -> bool:
+    return any(doc.is_cap(k) or doc.lows[k] in _SUBJECT_PRONOUNS for k in range(i, end))
+
+
+def _skip_opening(doc: _Doc, i: int, end: int) -> int:
+    while i < end and (
+        doc.words[i] in _QUOTE_CHARS + ",–-()" or doc.lows[i] in {"und", "aber", "doch", "and", "but"}
+    ):
+        i += 1
+    return i
+
+
+def _next_comma(doc: _Doc, i: int, end: int) -> int | None:
+    for k in range(i, end):
+        if doc.words[k] == ",":
+            return k
+    return None
+
+
+def _subject_after_verb(doc: _Doc, verb: int, end: int) -> Span | None:
+    """The subject after the finite verb: "hofft aber der 84-jährige Küng", "sagte er"."""
+    k = verb + 1
+    while k < end:
+        low = doc.lows[k]
+        if low in _ADVERBS or low == "sich" or low in _TIME_NOUNS or doc.words[k][0].isdigit():
+            k += 1
+        elif low in _PREPOSITIONS or low in _OBJECT_DETS:
+            k = _np_end(doc, k + 1, end) or k + 1
+        else:
+            break
+    if k >= end or doc.lows[k] in {"es", "it"}:
+        return None
+    stop = _np_end(doc, k, end)
+    return (k, stop) if stop else None
+
+
+def _np_end(doc: _Doc, k: int, end: int) -> int | None:
+    """The end of the noun phrase at ``k`` ("der frühere Minister Jan Ohm (CDU)"), or None."""
+    if k >= end:
+        return None
+    if doc.lows[k] in _SUBJECT_PRONOUNS:
+        return k + 1
+    p = k + 1 if doc.lows[k] in _DETS else k
+    while p < end and doc.is_lower_word(p) and (_ADJ.match(doc.lows[p]) or doc.lows[p] == "nicht"):
+        p += 1
+    head = p
+    p = _name_tokens(doc, p, end)
+    if p == head:
+        return None
+    p = _attributes(doc, p, end)
+    return _apposition_end(doc, p, end) if doc.lows[k] in _DETS else p
+
+
+def _apposition_end(doc: _Doc, p: int, end: int) -> int:
+    """Include a name set off by commas: "der Vorsitzende des Ausschusses, Sebastian Edathy (SPD),"."""
+    if p + 2 >= end or doc.words[p] != "," or not doc.is_cap(p + 1) or doc.lows[p + 1] in _DETS:
+        return p
+    stop = _attributes(doc, _name_tokens(doc, p + 1, end), end)
+    if stop - (p + 1) < 2 or stop >= end or doc.words[stop] != ",":
+        return p  # a name has two words at least, and the apposition closes with a comma
+    return stop
+
+
+def _name_tokens(doc: _Doc, p: int, end: int) -> int:
+    """Capitalised words, quoted names and name particles ("Ursula von der Leyen", der „Focus“)."""
+    start = p
+    while p < end:
+        word = doc.words[p]
+        if word in '„»"':
+            stop = _skip_bracket(doc, p, end)
+            if stop - p > 6 or p > start:
+                break  # a short quoted name heads a phrase (der „Focus“); nothing quoted follows a name
+            p = stop
+        elif (doc.is_cap(p) and doc.lows[p] not in _TIME_NOUNS) or _DOMAIN.fullmatch(doc.lows[p]):
+            p += 1
+        elif word == "." and p > 0 and len(doc.words[p - 1]) == 1:
+            p += 1  # an initial: "John F. Kennedy"
+        elif (
+            doc.lows[p] in {"von", "van", "de", "der", "zu", "al", "bin"}
+            and p + 1 < end
+            and doc.is_cap(p + 1)
+        ):
+            if doc.lows[p] == "der" and (p + 2 >= end or not doc.is_cap(p + 2)):
+                break
+            p += 1
+        else:
+            break
+    return p
+
+
+def _attributes(doc: _Doc, p: int, end: int) -> int:
+    """Extend a noun phrase by a genitive, a "von" phrase or a parenthesis."""
+    for _ in range(3):
+        if p >= end:
+            break
+        low = doc.lows[p]
+        if doc.words[p] == "(":
+            p = _skip_bracket(doc, p, end)
+        elif low in {"des", "der", "eines", "einer", "von", "vom", "of", "the"}:
+            q = p + 1
+            if low in {"von", "of"} and q < end and doc.lows[q] in _DETS:
+                q += 1
+            while q < end and doc.is_lower_word(q) and _ADJ.match(doc.lows[q]):
+                q += 1
+            if q < end and doc.words[q] in _QUOTE_CHARS:
+                break  # "spricht von einem „historischen Tag“": the quotation is not an attribute
+            stop = _name_tokens(doc, q, end)
+            if stop == q:
+                break
+            p = stop
+        else:
+            break
+    return p
+
+
+# ----------------------------------------------------------------------------- quoted segments
 @dataclass(frozen=True, slots=True)
 class _Segment:
     start: int  # first quoted character (after the opening mark)
@@ -93,275 +547,934 @@ class _Segment:
     closed: bool
 
 
+# Openers and the closers that end them; German „…“ and »…«, Swiss «…», English “…”, straight "…".
+_CLOSERS = {"„": '“”"', "»": "«", "«": "»", "“": '”"', '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
+_SINGLE = frozenset("‚‹›")
+_MARK = re.compile(r"[„“”\"»«‚‘’‹›\n]")
+
+
 def find_quoted_segments(text: str) -> Iterator[_Segment]:
     """Yield the spans between quotation marks, paragraph by paragraph, outermost quotes only.
 
     Example:
-        >>> [text[s.start:s.end] for s in find_quoted_segments(text := "„Ja“, sagte er. »Nein«")]
+        >>> text = "„Ja“, sagte er. »Nein«"
+        >>> [text[s.start:s.end] for s in find_quoted_segments(text)]
         ['Ja', 'Nein']
     """
-    offset = 0
-    for line in text.split("\n"):
-        yield from _segments_in_line(line, offset)
-        offset += len(line) + 1
-
-
-def _segments_in_line(line: str, offset: int) -> Iterator[_Segment]:
     opener: str | None = None
     start = 0
-    for i, ch in enumerate(line):
-        if opener is not None:
-            if ch in _CLOSERS[opener] and _can_close(line, i):
-                yield _Segment(offset + start, offset + i, True)
+    for match in _MARK.finditer(text):
+        i, ch = match.start(), match.group()
+        if ch == "\n":
+            if opener is not None and opener not in _SINGLE and _long_enough(text, start, i):
+                yield _Segment(start, len(text[:i].rstrip()), False)
+            opener = None
+        elif opener is not None:
+            if ch in _CLOSERS[opener] and _can_close(text, i):
+                yield _Segment(start, i, True)
                 opener = None
-        elif ch in _CLOSERS and _can_open(line, i, ch):
+        elif ch in _CLOSERS and _can_open(text, i, ch):
             opener, start = ch, i + 1
-    if opener is not None and opener not in _SINGLE:
-        end = len(line.rstrip())
-        if end - start > 20:  # an unclosed quote runs to the paragraph end (reopened in the next)
-            yield _Segment(offset + start, offset + end, False)
+    if opener is not None and opener not in _SINGLE and _long_enough(text, start, len(text)):
+        yield _Segment(start, len(text.rstrip()), False)
 
 
-def _can_open(line: str, i: int, ch: str) -> bool:
-    prev = line[i - 1] if i else " "
-    nxt = line[i + 1] if i + 1 < len(line) else " "
+def _long_enough(text: str, start: int, end: int) -> bool:
+    # An unclosed quote runs to the paragraph end (it is reopened in the next paragraph).
+    return end - start > 20
+
+
+def _can_open(text: str, i: int, ch: str) -> bool:
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace():
         return False
     return not prev.isalnum() or ch in "„»«"
 
 
-def _can_close(line: str, i: int) -> bool:
-    nxt = line[i + 1] if i + 1 < len(line) else " "
-    prev = line[i - 1] if i else " "
+def _can_close(text: str, i: int) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i else " "
     return not nxt.isalnum() and not prev.isspace()
 
 
-# Words in front of a short quotation that make it a name or title, not something said.
-_TITLE_CONTEXT = re.compile(
-    r"(?:Typs?|Titel|Motto|Namen|namens|Film|Films|Buch|Buches|Lied|Serie|Album|Zeitung|Magazin|"
-    r"Operation|Aktion|Projekt|Programm|Kampagne|Sendung|Marke|Schiff|Stück|Roman|Band|Gruppe|"
-    r"Initiative|Bündnis|Verein|Partei|Rubrik|Kategorie|Preis|Wettbewerb|titled|called|named|"
-    r"dubbed|operation|campaign|magazine|newspaper)\s*$"
+# Words in front of a quotation that make it a name or title, not something said.
+_TITLE_NOUNS = _words(
+    """
+    typ typs titel motto name namens film films buch buches buchs lied liedes serie album albums
+    zeitung magazin magazins wochenmagazin wochenmagazins nachrichtenmagazin nachrichtenmagazins
+    operation aktion projekt projekts programm programms kampagne sendung marke schiff stück roman
+    romans band gruppe initiative bündnis verein vereins partei rubrik kategorie preis wettbewerb
+    firma unternehmen unternehmens organisation slogan parole ausstellung zeitschrift blog blogs
+    website portal portals sender ausgabe modell studie hashtag titled called named dubbed
+    operation campaign magazine newspaper
+    """
 )
-_QUOTE_END_PUNCT = re.compile(r"[.!?…,;:]\s*$")
-_CUE_AFTER = re.compile(r"[“”\"»«‘’],?\s+(\w+)")
+_END_PUNCT = re.compile(r"[.!?…]\s*$")
+_SCARE_CONTEXT = re.compile(
+    r"(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|angebliche[nmrs]?)\s*$", re.IGNORECASE
+)
 
 
-def _looks_said(ctx: _Context, seg: _Segment) -> bool:
-    """Tell a quotation from a quoted name or title ("des Typs „Pilatus“", „Die Andere Medizin“)."""
-    text = ctx.text
+def _looks_said(doc: _Doc, seg: _Segment, sent: Sentence) -> bool:
+    """Tell a quotation from a quoted name, title or scare-quoted term."""
+    text = doc.text
     inner = text[seg.start : seg.end]
-    words = _WORD.findall(inner)
+    words = inner.split()
     if not words:
         return False
-    if len(words) >= 6 or _QUOTE_END_PUNCT.search(inner):
+    if _END_PUNCT.search(inner):
         return True
-    if _TITLE_CONTEXT.search(text, max(0, seg.start - 30), seg.start - 1):
-        return False
-    cue = _CUE_AFTER.match(text, seg.end)
-    if cue is not None and _is_cue(cue.group(1), ctx.lang):
-        return True  # „Der Plan steht“, sagte ...
-    # Names and titles capitalise their words; said words are mostly lower case.
-    lower = sum(w[0].islower() for w in words)
-    if lower * 2 >= len(words) or (len(words) >= 4 and lower >= 1):
+    introduced = text[: seg.start - 1].rstrip().endswith(":")
+    if introduced:
         return True
-    return _speech_sentence(ctx, seg)
-
-
-def _speech_sentence(ctx: _Context, seg: _Segment) -> bool:
-    # A capitalised word quoted in a sentence that reports speech: „Zweibahnstraße“ seien.
-    sent = ctx.sentence_at(seg.start)
-    if sent is None:
+    before = doc.tok(seg.start) - 2  # the word before the opening mark
+    if before >= 0 and doc.lows[before] in _TITLE_NOUNS:
         return False
-    outside = ctx.text[sent.start : seg.start] + " " + ctx.text[seg.end : sent.end]
-    return bool(_STRICT_KONJ.search(outside))
+    if _SCARE_CONTEXT.search(text, max(0, seg.start - 20), seg.start - 1):
+        return False
+    if _name_like(words):
+        return False  # „Kampagne für ein Freies Tibet“, „Woche des verbotenen Buches“
+    if len(words) == 1 and _CAP.match(words[0]):
+        # One capitalised word is a name („Xinhua“, „Amflora“) or a term set off („Märtyrer“),
+        # rarely something said, unless a speech verb follows („Nein“, sagte er) or it stands
+        # in a reported clause: "..., dass die Beziehungen eine „Zweibahnstraße“ seien".
+        cue = doc.tok(seg.end) + 1
+        nxt = min(cue + 1, len(doc.words) - 1)
+        said = cue < len(doc.words) and doc.words[cue] == "," and _is_cue(doc, nxt)
+        return said or _reported_clause(doc, seg)
+    return len(words) >= 6 or _speech_context(doc, seg, sent)
 
 
-_STRICT_KONJ = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe)\b")
-
-
-# ----------------------------------------------------------------------------- speakers
-_STOP_AFTER = frozenset(
-    _words(
-        """
-            am an in im auf bei vor nach gegenüber zu zum zur mit über und oder aber dass, ob als wie wenn
-            weil bereits auch noch jedoch dazu dabei weiter weiterhin später heute gestern morgen zuvor
-            damals nun jetzt außerdem zudem ebenfalls ferner schließlich daher deshalb aus für on at in to
-            of with that on, and but as when on, yesterday today also later earlier lediglich nur bloß sogar
-            erneut zuletzt kürzlich vorher einmal allerdings
-            """
-    )
-)
-_DETS = frozenset(
-    _words(
-        """
-            der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre seinem
-            seinen seiner ihrem ihren ihrer dessen deren unser unsere
-            """
-    )
-)
-_PARTICLE = frozenset(
-    _words(
-        """
-            von van de der den du da di del la le al el bin ibn ben zu vom ter y
-            """
-    )
-)
-_CAP = re.compile(r"[A-ZÄÖÜÀ-ÝĀ-Ž]")
-_TOKEN = re.compile(r"[\w'’-]+\.?|„[^“\n]{1,40}“|\S")
-_ADJ = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
-
-
-def _np_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
-    """The speaker phrase that starts at ``pos`` ("er", "der Minister", "US-Präsident Joe Biden")."""
-    tokens = list(_TOKEN.finditer(text, pos, min(limit, pos + 160)))
-    if not tokens:
-        return None
-    first = tokens[0].group()
-    if is_pronoun(first) and first.lower() not in {"es", "it", "man"}:
-        return tokens[0].span()
-    start = tokens[0].start()
-    end = None
-    seen_det = False
-    for i, tok in enumerate(tokens):
-        word = tok.group()
-        low = word.lower()
-        if i == 0 and low in _DETS:
-            seen_det = True
-            continue
-        if _CAP.match(word) or word.startswith("„"):
-            if word.endswith(".") and len(word) > 4:
-                end = tok.end() - 1  # "Lenz." ends the sentence; "Dr." and "W." belong to the name
-                break
-            end = tok.end()
-            continue
-        if end is not None and low in _PARTICLE and i + 1 < len(tokens) and _CAP.match(tokens[i + 1].group()):
-            continue
-        if end is None and (seen_det or i == 0) and _ADJ.match(word) and low not in _STOP_AFTER:
-            continue
-        if end is not None and low in {"des", "der", "of"} and _genitive_ok(text, start, end):
-            continue
-        break
-    return (start, end) if end is not None else None
-
-
-def _genitive_ok(text: str, start: int, end: int) -> bool:
-    # "ein Sprecher des Ministeriums": a genitive attribute after a role noun belongs to the phrase.
-    last = text[start:end].split()[-1]
-    return is_role_word(last) or last.lower().endswith(("ung", "schaft", "sprecher"))
-
-
-_PREFIELD_BAD = re.compile(
-    r"^(?:am|an|in|im|auf|bei|vor|nach|gegenüber|zu|zum|zur|mit|über|laut|so|wie|das|dies|dazu|"
-    r"dabei|danach|damit|dann|heute|gestern|zuvor|später|außerdem|zudem|auch|weiter|ebenfalls|"
-    r"schließlich|zuletzt|jetzt|nun|bereits|demnach|daher|deshalb|doch|aber|und|oder|on|at|"
-    r"angesichts|als|da|trotz|wegen|während|seit|aus|durch|für|gegen|ohne|um|unter|zwischen|"
-    r"neben|den|dem|einen|einem|dessen|deren|was|wer|wo|wenn|weil|dass|ob|hier|dort|"
-    r"later|earlier|separately|meanwhile|however|also|it|this|that|there|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(r"^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|who|which|that)\s+[a-zäöü]")
-
-
-def _np_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
-    """The subject in front of the speech verb ("Blinken sagte"), if the pre-field is a subject.
-
-    Walks back over comma-separated parts, skipping relative clauses ("Blinken, der ..., sagte").
+_FUNCTION_WORDS = _words(
     """
-    parts = list(re.finditer(r"[^,]+", text[clause_start:cue_start]))
-    for part in reversed(parts[-3:]):
-        span = _subject_span(text, clause_start + part.start(), clause_start + part.end())
+    der die das dem den des ein eine einer eines einem einen und oder für von vom zu zum zur in im am
+    an auf aus mit ohne gegen über unter bei nach vor um seine sein ihre ihr unsere e.v. of the and for
+    in on at a an to
+    """
+)
+
+
+def _name_like(words: list[str]) -> bool:
+    """A name or a title: capitalised words and function words only („Kampagne für ein Freies Tibet“)."""
+    if len(words) > 14 or len(words) == 1 or not (_CAP.match(words[0]) or words[0][0].isdigit()):
+        return False
+    for i, word in enumerate(words[1:], start=1):
+        clean = word.strip("()[],;–-").lower()
+        if not clean or _CAP.match(word.strip("([")) or clean[0].isdigit() or clean in _FUNCTION_WORDS:
+            continue
+        attributive = i + 1 < len(words) and _CAP.match(words[i + 1])
+        if attributive and _ADJ.match(clean) and not clean.endswith(("te", "ten", "tet")):
+            continue  # „Woche des verbotenen Buches“
+        return False
+    return True
+
+
+def _reported_clause(doc: _Doc, seg: _Segment) -> bool:
+    """Is the quotation part of a clause in Konjunktiv I (up to the clause's end)?"""
+    k = doc.tok(seg.end) + 1
+    while k < len(doc.words) and doc.words[k] not in ",.;:!?„“":
+        if doc.konj[k]:
+            return True
+        k += 1
+    return False
+
+
+def _speech_context(doc: _Doc, seg: _Segment, sent: Sentence) -> bool:
+    """A short quotation counts when its sentence reports speech: a cue, a marker, Konjunktiv I."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    inside = (doc.tok(seg.start), doc.tok(seg.end))
+    for k in range(first, last):
+        if inside[0] <= k < inside[1]:
+            continue
+        low = doc.lows[k]
+        if _is_cue(doc, k) or doc.konj[k] or low in {"laut", "zufolge", "according"}:
+            return True
+        if low == "so" and k > first and doc.words[k - 1] == ",":
+            return True
+    return _marker_match(doc, sent) is not None
+
+
+# ----------------------------------------------------------------------------- attributions
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    cue: str | None
+    speaker: tuple[int, int] | None  # character offsets of the speaker mention
+    sentence: int = -1  # index of the sentence where the attribution was found
+    reported: bool = False  # a speech act without the words said ("sprach von einem Unfall")
+
+
+_SOURCE_NOUN = (
+    r"[\w-]*(?:[Aa]ngaben|[Bb]erichte?n?|[Ii]nformationen|[Mm]einung|[Aa]nsicht|[Aa]ussagen?|"
+    r"[Dd]arstellungen?|[Ee]inschätzungen?|[Ss]chätzungen?|[Ee]rkenntnisse?n?|[Bb]erechnungen?|[Ss]tudie|"
+    r"[Ss]tellungnahme|[Mm]itteilung|[Ee]rklärung|[Uu]mfrage|[Ee]rmittlungen|[Aa]uffassung|Worten|"
+    r"[Aa]uskunft|[Rr]echerchen|[Qq]uellen|[Pp]rognosen?|[Zz]ählungen?|[Aa]nalysen?|[Uu]ntersuchungen?|"
+    r"[Mm]eldungen?|[Nn]achrichte?n?|[Vv]orhersagen?|[Ee]rfahrungen|[Bb]ekunden|[Gg]esetz(?:es)?)"
+)
+_MARKER = re.compile(
+    r"\b(?:(?:[Ss]einer|[Ii]hrer|[Dd]eren|[Dd]essen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung)(?=\s+nach\b)"
+    r"|[Ll]aut|[Zz]ufolge|[Gg]emäß|[Aa]ccording\s+to|[Nn]ach\s+(?:[A-ZÄÖÜ]\w+s\s+)?"
+    r"(?:(?:den|dem|der|einem|einer|eines|[a-zäöü]+(?:en|er|em|es|e))\s+){0,3}" + _SOURCE_NOUN + r")\b"
+)
+
+
+def _marker_match(doc: _Doc, sent: Sentence) -> re.Match[str] | None:
+    """The first source marker of a sentence (searched once per sentence)."""
+    if sent.start not in doc.markers:
+        hint = _MARKER_HINT.search(doc.text, sent.start, sent.end)
+        doc.markers[sent.start] = _MARKER.search(doc.text, hint.start(), sent.end) if hint else None
+    return doc.markers[sent.start]
+
+
+_MARKER_HINT = re.compile(
+    r"(?:[Ll]aut|[Nn]ach|[Ss]einer|[Ii]hrer|[Dd]eren|[Dd]essen|[Zz]ufolge|[Gg]emäß|[Aa]ccording)\b"
+)
+
+
+def _marker_attribution(doc: _Doc, sent: Sentence) -> tuple[_Attribution, int, int] | None:
+    """Laut X / nach Angaben X / X zufolge / according to X: the source and the marker's span."""
+    match = _marker_match(doc, sent)
+    if match is None:
+        return None
+    last = doc.tok(sent.end)
+    word = match.group().split()[0].lower()
+    if word in _POSSESSIVES:
+        # "seiner Ansicht nach": the possessive stands for the speaker; "nach" follows
+        span = (doc.tok(match.start()), doc.tok(match.end()))
+        stop = doc.ends[span[1]] if span[1] < last else match.end()
+        return _Attribution("nach", doc.chars(span)), match.start(), stop
+    if word == "zufolge":
+        before = _np_before(doc, doc.tok(match.start()), doc.tok(sent.start))
+        if before is None:
+            return None
+        span = before
+        begin, stop = doc.starts[span[0]], match.end()
+    elif word == "nach":
+        noun = doc.tok(match.end()) - 1
+        stop_tok = _attributes(doc, noun + 1, last)
+        span = (noun, stop_tok)
+        begin, stop = match.start(), doc.ends[stop_tok - 1]
+    else:
+        first = doc.tok(match.end())
+        end_tok = _np_end(doc, first, last)
+        if end_tok is None:
+            return None
+        span = (first, end_tok)
+        begin, stop = match.start(), doc.ends[end_tok - 1]
+    return _Attribution(match.group(), doc.chars(span)), begin, stop
+
+
+_POSSESSIVES = _words("seiner ihrer deren dessen")
+
+
+def _np_before(doc: _Doc, k: int, floor: int) -> Span | None:
+    """The phrase in front of "zufolge", back to its determiner: "dem Ministerium zufolge"."""
+    start = k - 1
+    while start > floor and k - start < 8:
+        if doc.lows[start] in _DETS and doc.lows[start] not in {"des", "der"}:
+            break
+        if doc.words[start - 1] in ",.;:":
+            break
+        start -= 1
+    return (start, k) if start < k else None
+
+
+def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
+    """The speaker of a speech verb: its clause's subject, or the pronoun right after it."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    if doc.lows[cue] in {"heißt", "hieß"}:
+        # "Aus Paris hieß es, …", "…, hieß es bei Russland Aktuell": the place or paper speaks
+        cited = _cited_source(doc, cue, last)
+        source = cited.speaker if cited else None
+        return (doc.tok(source[0]), doc.tok(source[1])) if source else _location_source(doc, first, cue)
+    if _passive(doc, first, cue):
+        return _passive_agent_in(doc, first, last)  # "Ihr wird vorgeworfen, …" has no speaker
+    if _find_verb(doc, _skip_opening(doc, first, last), last) == cue:
+        main = _clause_subject(doc, first, last)  # the speech verb is the main clause's verb
+        if main is not None:
+            return main
+    inverted = _inverted_verb(doc, first, cue)
+    if inverted is not None:
+        # "..., sagte die Königin" / "..., hatte Koch-Mehrin damals gesagt": the subject follows
+        span = _subject_after_verb(doc, inverted, last)
         if span is not None:
             return span
-        if not _RELATIVE.match(part.group().strip()):
+    clause = _clause_begin(doc, first, cue)
+    span = _clause_subject(doc, clause, last)
+    if span is not None and span[0] < cue + 6:
+        return span
+    if doc.lows[clause] in _RELATIVES and clause > first:
+        return clause, clause + 1  # "eines Hackers, der behauptet, ..."
+    return _subject_after_verb(doc, cue, last)
+
+
+def _passive(doc: _Doc, first: int, cue: int) -> bool:
+    """Is the speech verb a participle in a passive clause ("wird … vorgeworfen")?"""
+    verb = _find_verb(doc, _skip_opening(doc, first, cue), cue + 1)
+    if verb is None or verb >= cue or doc.lows[verb] not in _PASSIVE:
+        return False
+    low = doc.lows[cue]
+    return low.endswith("t") or "ge" in low[:6]  # a participle ("vorgeworfen"), not "wird sagen"
+
+
+def _passive_agent_in(doc: _Doc, first: int, last: int) -> Span | None:
+    for k in range(first, last - 1):
+        if doc.lows[k] in {"von", "vom"} and (doc.lows[k + 1] in _DETS or doc.is_cap(k + 1)):
+            stop = _np_end(doc, k + 1, last)
+            if stop:
+                return k + 1, stop
+    return None
+
+
+def _inverted_verb(doc: _Doc, first: int, cue: int) -> int | None:
+    """The finite verb right after the comma that opens the cue's clause, if the clause is inverted."""
+    for k in range(cue, max(first, cue - 8), -1):
+        if doc.words[k - 1] in ",–" and (k == cue or doc.lows[k] in _AUXILIARIES):
+            return k
+        if doc.words[k - 1] in ".;:":
             return None
     return None
 
 
-def _subject_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip(' „“"”:–-()'))
-    start, end = start + lead, start + len(raw.rstrip(" –-"))
-    phrase = text[start:end]
-    if not phrase or len(phrase) > 140 or _PREFIELD_BAD.match(phrase) or _RELATIVE.match(phrase):
+def _clause_begin(doc: _Doc, first: int, cue: int) -> int:
+    """Where the clause of the verb at ``cue`` starts: after ';', ':' or a closing quotation."""
+    closed = False  # a comma between here and the cue closes a relative clause in the pre-field
+    for k in range(cue - 1, first - 1, -1):
+        word = doc.words[k]
+        if word in ";:" or (word in '“”»«"' and k + 1 < cue and doc.words[k + 1] == ","):
+            return k + 1
+        opener = doc.lows[k + 1] if k + 1 < cue else ""
+        subordinate = opener in {"der", "die", "das", "who", "which"} or opener in _SUBORDINATORS
+        if word == "," and subordinate and not closed:
+            return k + 1  # the verb stands in a relative or subordinate clause
+        if word == "," and opener in {"doch", "aber", "und", "sondern", "denn"}:
+            return k + 2  # "..., doch sein Sprecher erklärte": a second main clause
+        closed = closed or word == ","
+    return first
+
+
+def _sentence_cues(doc: _Doc, sent: Sentence, skip: tuple[int, int]) -> list[int]:
+    """The speech verbs of a sentence outside a span: nearest before it first, then those after."""
+    before: list[int] = []
+    after: list[int] = []
+    for k in range(doc.tok(sent.start), doc.tok(sent.end)):
+        if skip[0] <= doc.starts[k] < skip[1] or not _is_cue(doc, k):
+            continue
+        (before if doc.starts[k] < skip[0] else after).append(k)
+    return before[::-1] + after
+
+
+def _so_source(doc: _Doc, sent: Sentence) -> _Attribution | None:
+    """ "…“, so der Minister, …: the phrase after a comma-set "so" names the source."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    for k in range(first + 1, last - 1):
+        if doc.lows[k] != "so" or doc.words[k - 1] not in ',–“”»«"':
+            continue
+        if doc.is_cap(k + 1) or doc.lows[k + 1] in _DETS:
+            stop = _np_end(doc, k + 1, last)
+            if stop:
+                return _Attribution("so", doc.chars((k + 1, stop)))
+        elif _is_cue(doc, k + 1):  # "…, so vermutet die Zeitung, …"
+            span = _subject_after_verb(doc, k + 1, last)
+            if span:
+                return _Attribution(doc.words[k + 1], doc.chars(span))
+    return None
+
+
+# ----------------------------------------------------------------------------- direct quotations
+@dataclass(slots=True)
+class _State:
+    """What the pass over an article remembers: the latest attribution (for continuations)."""
+
+    last: _Attribution | None = None
+
+
+def _direct_attribution(doc: _Doc, seg: _Segment, sent: Sentence, state: _State) -> _Attribution | None:
+    si = doc.sentence_index(seg.start)
+    # A quotation of several sentences is attributed after its last one.
+    closing = doc.sentences[doc.sentence_index(max(seg.start, seg.end - 1))]
+    found = _attribution_after(doc, seg, sent, closing) or _attribution_colon(doc, seg, sent, state)
+    if found is not None and not _inside(found, seg):
+        return replace(found, sentence=si)
+    if _standalone(doc, seg, sent):
+        return _standalone_speaker(doc, si, state)
+    return _embedded_speaker(doc, seg, sent, state, si)
+
+
+def _inside(attribution: _Attribution, seg: _Segment) -> bool:
+    span = attribution.speaker
+    return span is not None and span[0] < seg.end and seg.start < span[1]
+
+
+def _standalone_speaker(doc: _Doc, si: int, state: _State) -> _Attribution | None:
+    """A quotation standing alone continues the previous quotation, or quotes the previous subject."""
+    recent = _carried(state, si, reach=1)
+    if recent is not None:
+        return recent
+    previous = _previous_subject(doc, si)
+    if previous is not None and _person_like(doc, previous):
+        return previous
+    return _carried(state, si) or previous
+
+
+def _person_like(doc: _Doc, attribution: _Attribution) -> bool:
+    """Does the mention name a person, a role or an organisation that speaks (not "die Haltung")?"""
+    if attribution.speaker is None:
+        return False
+    mention = doc.text[attribution.speaker[0] : attribution.speaker[1]]
+    parsed = parse_mention(mention)
+    return bool(parsed.name or parsed.role) or is_pronoun(mention.strip())
+
+
+_AFTER_CLOSE = re.compile(r"[“”\"»«‘’]?[ \t]*[,–-]?[ \t]*")
+
+
+def _attribution_after(doc: _Doc, seg: _Segment, sent: Sentence, closing: Sentence) -> _Attribution | None:
+    """„…“, sagte Blinken. / „…“, so Blinken. / “…,” Blinken said. / „…“, heißt es in X."""
+    text = doc.text
+    close = _AFTER_CLOSE.match(text, seg.end)
+    pos = close.end() if close else seg.end
+    if pos >= closing.end:
+        nxt = doc.sentence_index(closing.end) + 1  # "„…“ Sagte er." is rare; "„… Ende.“ So X." is not
+        closing = doc.sentences[nxt] if nxt < len(doc.sentences) else closing
+    k, last = doc.tok(pos), doc.tok(closing.end)
+    if k >= last or doc.starts[k] != pos or not doc.words[k][0].isalpha():
         return None
-    words = phrase.split()
-    if len(words) == 1 and is_pronoun(words[0]) and words[0].lower() not in {"es", "it", "man"}:
-        return start, end
-    if not (_CAP.match(phrase) or words[0].lower() in _DETS):
+    clause_initial = _clause_initial(doc, seg, sent)
+    if not (clause_initial or _END_PUNCT.search(text, seg.start, seg.end) or text[seg.end - 1] == ","):
         return None
-    last = words[-1].strip("()")
-    # German nouns and all names are capitalised: a subject ends with one, a clause with a verb.
-    if not (_CAP.match(last) or is_role_word(last) or words[-1].endswith(")") or len(words) > 14):
+    low = doc.lows[k]
+    if low == "so":
+        stop = _np_end(doc, k + 1, last)
+        return _Attribution("so", doc.chars((k + 1, stop))) if stop else None
+    if doc.lang == "en" and k + 1 < last and _is_cue(doc, k + 1):
+        stop = _np_end(doc, k, last)  # “…,” Blinken said.
+        return _Attribution(doc.words[k + 1], doc.chars((k, stop))) if stop else None
+    if not (_is_cue(doc, k) or (clause_initial and _after_quote_verb(doc, k))):
         return None
-    return start, end
+    if low in {"heißt", "hieß", "steht", "stand"}:
+        return _cited_source(doc, k, last)
+    span = _subject_after_verb(doc, k, last)
+    if span and low.startswith("zitiert"):
+        # „…“, zitiert die Zeitung den Minister: the one quoted is the speaker, not the outlet
+        quoted = _np_end(doc, span[1], last)
+        span = (span[1], quoted) if quoted else span
+    return _Attribution(doc.words[k], doc.chars(span)) if span else None
 
 
-_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|[“”\"»«],?\s*|\n)")
+def _after_quote_verb(doc: _Doc, k: int) -> bool:
+    # „…“, stellte Celebi fest: the quotation is the pre-field, the next word is the finite verb
+    low = doc.lows[k]
+    closed = low in _DETS or low in _PREPOSITIONS or low in _CONJUNCTIONS or low in _SUBORDINATORS
+    return doc.is_lower_word(k) and not closed and low not in _ADVERBS
 
 
-@dataclass(frozen=True, slots=True)
-class _Attribution:
-    cue: str | None
-    cue_start: int
-    speaker: tuple[int, int] | None
+def _cited_source(doc: _Doc, verb: int, last: int) -> _Attribution | None:
+    """„…“, heißt es in der Erklärung des Ministeriums: the document is the source."""
+    for k in range(verb + 1, min(last, verb + 5)):
+        if doc.lows[k] in {"in", "im", "bei", "von", "vom", "aus"}:
+            stop = _np_end(doc, k + 1, last)
+            if stop:
+                return _Attribution(doc.words[verb], doc.chars((k + 1, stop)))
+    return None
 
 
-def _is_cue(word: str, lang: str) -> bool:
-    low = word.lower()
-    if lang == "en":
-        return low in _EN_CUE_SET
-    return (low not in _NOT_CUES and bool(_DE_CUE_RE.fullmatch(low))) or (low in _EN_CUE_SET and lang != "de")
+def _clause_initial(doc: _Doc, seg: _Segment, sent: Sentence) -> bool:
+    before = doc.text[sent.start : seg.start - 1]
+    return not before.strip(" \n" + _QUOTE_CHARS) or before.rstrip().endswith((":", ".", "!", "?"))
 
 
-def _cues(text: str, start: int, end: int, lang: str) -> Iterator[re.Match[str]]:
-    for match in _WORD.finditer(text, start, end):
-        if (_is_cue(match.group(), lang) and not _CAP.match(match.group()[0])) or match.group() in {
-            "So",
-            "so",
-        }:
-            yield match
+def _attribution_colon(doc: _Doc, seg: _Segment, sent: Sentence, state: _State) -> _Attribution | None:
+    """Blinken sagte: „…“ / Das Fazit von X: „…“ / In der Erklärung heißt es: „…“."""
+    head = doc.text[max(0, seg.start - 4) : seg.start - 1].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = doc.tok(len(doc.text[: seg.start - 1].rstrip()) - 1)
+    first = doc.tok(sent.start)
+    if first >= colon:
+        prev = doc.sentence_index(sent.start) - 1
+        if prev < 0:
+            return None
+        first = doc.tok(doc.sentences[prev].start)
+    start = first
+    for k in range(colon - 1, first - 1, -1):
+        if doc.words[k] in ".;:!?" or (doc.words[k] in "“”»«" and k + 1 < colon):
+            start = k + 1
+            break
+    found = _clause_attribution(doc, start, colon)
+    if found is not None and found.cue is None and _possessive_subject(doc, found):
+        # "Seine Zuversicht gründet sich auf ...: „…“" goes on quoting the previous speaker
+        return _carried(state, doc.sentence_index(seg.start)) or found
+    return found
 
 
-def _attribute_at(text: str, cue: re.Match[str], clause_start: int, limit: int) -> _Attribution:
-    """Find the speaker of one cue: a pronoun after it, the subject in front, or the phrase after."""
-    after = _np_after(text, _skip_space(text, cue.end()), limit)
-    if after is not None and is_pronoun(text[after[0] : after[1]]):
-        return _Attribution(cue.group(), cue.start(), after)
-    before = None
-    if cue.group().lower() != "so" and not _starts_with_quote_close(text, clause_start, cue.start()):
-        before = _np_before(text, clause_start, cue.start())
-    return _Attribution(cue.group(), cue.start(), before or after)
+def _possessive_subject(doc: _Doc, attribution: _Attribution) -> bool:
+    span = attribution.speaker
+    return span is not None and doc.lows[doc.tok(span[0])] in _POSSESSIVE_DETS
 
 
-def _starts_with_quote_close(text: str, start: int, end: int) -> bool:
-    return not text[start:end].strip(" ,")
+_POSSESSIVE_DETS = _words("sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres")
 
 
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    return pos
+def _clause_attribution(doc: _Doc, start: int, end: int) -> _Attribution | None:
+    for k in range(start, end):
+        if doc.lows[k] in {"heißt", "hieß", "steht", "stand"}:
+            cited = _cited_source(doc, k, end)
+            if cited is not None:
+                return cited
+    cue = next((k for k in range(start, end) if _is_cue(doc, k)), None)
+    span = _clause_subject(doc, start, end)
+    if span is None and cue is not None:
+        span = _subject_after_verb(doc, cue, end)
+    first = _skip_opening(doc, start, end)
+    if span is None and _find_verb(doc, first, end) is None:
+        stop = _np_end(doc, first, end)  # no verb: "Das Fazit von Anna Roth: „…“"
+        span = (first, stop) if stop else None
+    if span is None or (cue is None and not _person_span(doc, span)):
+        span = _location_source(doc, first, end) or span
+    if span is None:
+        return None
+    return _Attribution(doc.words[cue] if cue is not None else None, doc.chars(span))
+
+
+def _location_source(doc: _Doc, first: int, end: int) -> Span | None:
+    """ "In dem Antrag heißt es:", "Auf der Website stand:": the document is the source."""
+    if first >= end or doc.lows[first] not in {"in", "im", "auf", "aus", "bei", "darauf", "darin", "dort"}:
+        return None
+    if doc.lows[first] in {"darauf", "darin", "dort"}:
+        return first, first + 1
+    stop = _np_end(doc, first + 1, end)
+    return (first + 1, stop) if stop else None
+
+
+def _is_partial(doc: _Doc, seg: _Segment, sent: Sentence) -> bool:
+    """A few quoted words inside a sentence of the writer's own ("bezeichnete ihn als „…“")."""
+    inner = doc.text[seg.start : seg.end]
+    return (
+        not _clause_initial(doc, seg, sent)
+        and not _END_PUNCT.search(inner)
+        and not _standalone(doc, seg, sent)
+    )
+
+
+def _standalone(doc: _Doc, seg: _Segment, sent: Sentence) -> bool:
+    """The sentence is the quotation (and its marks) and nothing else."""
+    outside = doc.text[sent.start : seg.start] + doc.text[seg.end : sent.end]
+    return len(outside.strip(" \n.,;:!?" + _QUOTE_CHARS)) < 3
+
+
+def _carried(state: _State, si: int, reach: int = 2) -> _Attribution | None:
+    last = state.last
+    if last is None or last.speaker is None or si - last.sentence > reach:
+        return None
+    return replace(last, cue=None, sentence=si, reported=False)
+
+
+def _same_paragraph(doc: _Doc, attribution: _Attribution, sent: Sentence) -> bool:
+    """Reported speech runs on within its paragraph, not into the next one."""
+    if attribution.speaker is None:
+        return False
+    return "\n" not in doc.text[attribution.speaker[1] : sent.start]
+
+
+def _previous_subject(doc: _Doc, si: int) -> _Attribution | None:
+    """A quotation standing alone is the words of the person the previous sentence is about."""
+    if si == 0:
+        return None
+    prev = doc.sentences[si - 1]
+    span = _clause_subject(doc, doc.tok(prev.start), doc.tok(prev.end))
+    if span is None:
+        return None
+    return _Attribution(None, doc.chars(span), si)
+
+
+def _embedded_speaker(
+    doc: _Doc, seg: _Segment, sent: Sentence, state: _State, si: int
+) -> _Attribution | None:
+    """Quoted words inside a sentence: the cited source, the speech verb's subject, the subject."""
+    agent = _passive_agent(doc, sent)
+    found = _cited_in_sentence(doc, sent, si) or (
+        _Attribution(None, doc.chars(agent), si) if agent else _cue_speaker(doc, seg, sent, si)
+    )
+    if found is not None and not _inside(found, seg):
+        return found
+    subject = _clause_subject(doc, doc.tok(sent.start), doc.tok(sent.end))
+    pronoun = subject is not None and doc.lows[subject[0]] in _SUBJECT_PRONOUNS
+    if _reports(doc, sent, (seg.start, seg.end)) and not pronoun:
+        carried = _carried(state, si)
+        if carried is not None:
+            return carried
+    span = subject
+    found = _Attribution(None, doc.chars(span), si) if span else None
+    if found is None or _inside(found, seg):
+        return _carried(state, si)
+    return found
+
+
+def _cited_in_sentence(doc: _Doc, sent: Sentence, si: int) -> _Attribution | None:
+    """A source named by a marker: "wie X mitteilte", "so X", "laut X", "heißt es in X"."""
+    wie = _wie_clause(doc, sent, si)
+    if wie is not None:
+        return wie[2]
+    found = _so_source(doc, sent)
+    if found is None:
+        marker = _marker_attribution(doc, sent)
+        found = marker[0] if marker else None
+    if found is None:
+        first, last = doc.tok(sent.start), doc.tok(sent.end)
+        for k in range(first, last - 1):
+            if doc.lows[k] in {"heißt", "hieß"} and doc.lows[k + 1] == "es":
+                found = _cited_source(doc, k, last)
+                break
+    return replace(found, sentence=si) if found else None
+
+
+def _cue_speaker(doc: _Doc, seg: _Segment, sent: Sentence, si: int) -> _Attribution | None:
+    """The speaker of the speech verb nearest before the quotation (else the one after it)."""
+    for cue in _sentence_cues(doc, sent, (seg.start, seg.end)):
+        span = _cue_subject(doc, sent, cue)
+        if span is not None and doc.lows[cue].startswith("zitier") and span[1] <= cue:
+            # "Der Spiegel zitiert den Prediger mit den Worten „…“": the one quoted speaks
+            quoted = _subject_after_verb(doc, cue, doc.tok(sent.end))
+            span = quoted or span
+        found = _Attribution(doc.words[cue], doc.chars(span), si) if span else None
+        if found is not None and not _inside(found, seg):
+            return found
+    return None
+
+
+def _passive_agent(doc: _Doc, sent: Sentence) -> Span | None:
+    """ "… wird vom Wetterdienst als „sehr hoch“ eingestuft": the agent of a passive clause."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    if not any(doc.lows[k] in _PASSIVE for k in range(first, last)):
+        return None
+    for k in range(first, last - 1):
+        if doc.lows[k] in {"von", "vom"} and (doc.lows[k + 1] in _DETS or doc.is_cap(k + 1)):
+            stop = _np_end(doc, k + 1, last)
+            if stop and (doc.lows[k] == "vom" or _person_span(doc, (k + 1, stop))):
+                return k + 1, stop
+    return None
+
+
+_PASSIVE = _words("wird werden wurde wurden worden")
+
+
+def _reports(doc: _Doc, sent: Sentence, skip: tuple[int, int], *, after_source: bool = False) -> bool:
+    """Does the sentence carry Konjunktiv I (or reportative "soll") outside the given span?
+
+    Right after a named source, any "soll" reports ("Unter den Toten soll ein Kind sein");
+    elsewhere only with a perfect infinitive ("Er soll das Geld genommen haben"), since
+    "Das Gesetz soll im Mai gelten" states a plan.
+    """
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    for k in range(first, last):
+        if skip[0] <= doc.starts[k] < skip[1]:
+            continue
+        if doc.konj[k]:
+            return True
+        perfect = last - 2 > k and doc.lows[last - 2] in {"haben", "sein"}
+        if doc.lows[k] in _REPORTATIVE and (after_source or perfect):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- indirect speech
+def _style(doc: _Doc) -> str:
+    return "reported" if doc.lang == "en" else "indirect"
+
+
+def _body(doc: _Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start] in " ,":
+        start += 1
+    end = len(text[:end].rstrip(" .!?:;\n"))
+    return start, max(start, end)
+
+
+def _indirect(doc: _Doc, sent: Sentence, si: int) -> list[tuple[int, int, _Attribution]]:
+    for rule in _INDIRECT_RULES:
+        found = rule(doc, sent, si)
+        spans = found if isinstance(found, list) else [found] if found is not None else []
+        # "„…“, sagte Blinken." is a direct quotation, not reported speech besides it
+        spans = [span for span in spans if span[1] - span[0] >= 12 and doc.text[span[0]] not in _QUOTE_CHARS]
+        if spans:
+            if rule is not _marker_clause:
+                spans = _also_marked(doc, sent, si, spans) + spans
+            return spans
+    return []
+
+
+def _also_marked(
+    doc: _Doc, sent: Sentence, si: int, spans: list[tuple[int, int, _Attribution]]
+) -> list[tuple[int, int, _Attribution]]:
+    """ "Laut CNN hat der Minister verkündet, der Rat wolle ...": the source reports the report."""
+    marked = _marker_clause(doc, sent, si)
+    if marked is None or marked[1] - marked[0] < 12:
+        return []
+    overlap = max(min(marked[1], end) - max(marked[0], start) for start, end, _ in spans)
+    return [marked] if overlap * 2 < marked[1] - marked[0] else []
+
+
+def _wie_clause(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribution] | None:
+    """Wie der Sprecher mitteilte, seien ... / Wie X, der ..., feststellt, ... / As the minister said, ..."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    if first >= last or doc.lows[first] not in {"wie", "as"}:
+        return None
+    for cue in range(first + 2, min(last - 1, first + 40)):
+        if doc.words[cue] in ".;:":
+            return None
+        if _is_cue(doc, cue) and doc.words[cue + 1] == ",":
+            stop = _np_end(doc, first + 1, cue)
+            if stop is None:
+                return None
+            start, end = _body(doc, doc.ends[cue + 1], sent.end)
+            return start, end, _Attribution(doc.words[cue], doc.chars((first + 1, stop)), si)
+    return None
+
+
+def _marker_clause(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribution] | None:
+    """Laut Blinken ... / Dem Ministerium zufolge ... / Nach Angaben des Ministeriums ..."""
+    found = _marker_attribution(doc, sent)
+    if found is None:
+        return None
+    attribution, begin, stop = found
+    if begin - sent.start < 3:
+        start, end = _body(doc, stop, sent.end)
+    else:
+        start, end = _marker_clause_span(doc, sent, begin)
+    return start, end, replace(attribution, sentence=si)
+
+
+def _marker_clause_span(doc: _Doc, sent: Sentence, begin: int) -> tuple[int, int]:
+    """The clause around a marker inside a sentence: "…, auf dem sich nach Angaben X … befanden,"."""
+    first, last, marker = doc.tok(sent.start), doc.tok(sent.end), doc.tok(begin)
+    start = first
+    for k in range(marker - 1, first, -1):
+        opener = doc.lows[k + 1] if k + 1 < marker else ""
+        relative = opener in _RELATIVES or opener in _SUBORDINATORS or opener in _PREPOSITIONS
+        if doc.words[k] == "," and relative:
+            start = k + 1
+            break
+    end = sent.end
+    if start > first:  # a relative clause ends at the next comma
+        comma = _next_comma(doc, marker, last)
+        end = doc.starts[comma] if comma is not None else sent.end
+    return _body(doc, doc.starts[start], end)
+
+
+_COMPLEMENT = re.compile(r"(?:dass|ob|warum|wann|wer|was|wo|weshalb|wieso|wonach|that|whether)\b")
+
+
+def _verb_then_clause(doc: _Doc, sent: Sentence, si: int) -> list[tuple[int, int, _Attribution]]:
+    """Blinken sagte, die Truppen seien ... / Pak behauptete, dass ... / Er kündigte an, ... zu.
+
+    A sentence can hold two: "X sagte, A sei tot, doch Y erklärte, B ..." ends the first body
+    where the second attribution begins.
+    """
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    found: list[tuple[int, int, _Attribution]] = []
+    cue = first
+    while cue < last:
+        hit = _clause_after_checked(doc, sent, si, cue, last) if _is_cue(doc, cue) else None
+        if hit is None:
+            cue += 1
+            continue
+        if found:
+            found[-1] = _cut_before(doc, found[-1], hit[2])
+        found.append(hit)
+        cue = doc.tok(hit[0]) + 1
+    return found
+
+
+def _clause_after_checked(
+    doc: _Doc, sent: Sentence, si: int, cue: int, last: int
+) -> tuple[int, int, _Attribution] | None:
+    hit = _clause_after(doc, sent, si, cue, last)
+    # "Er sagte: „…“" is a direct quotation, not a reported clause besides it
+    return None if hit is None or doc.text[hit[0]] in _QUOTE_CHARS else hit
+
+
+def _clause_after(
+    doc: _Doc, sent: Sentence, si: int, cue: int, last: int
+) -> tuple[int, int, _Attribution] | None:
+    for comma in _commas_after_cue(doc, cue, last):
+        if not _complement(doc, comma + 1, last):
+            continue
+        span = _cue_subject(doc, sent, cue)
+        # "Ihm wurde vorgeworfen, ... zu haben": reported, by nobody named
+        if span is None and not _passive(doc, doc.tok(sent.start), cue):
+            return None
+        start, end = _body(doc, doc.ends[comma], sent.end)
+        return start, end, _Attribution(doc.words[cue], doc.chars(span) if span else None, si)
+    return None
+
+
+def _cut_before(
+    doc: _Doc, found: tuple[int, int, _Attribution], nxt: _Attribution
+) -> tuple[int, int, _Attribution]:
+    """End a reported clause at the conjunction that opens the next attribution's clause."""
+    start, end, attribution = found
+    speaker = nxt.speaker
+    if speaker is None or not start < speaker[0] < end:
+        return found
+    cut = doc.tok(speaker[0])
+    while cut > doc.tok(start) and doc.words[cut - 1] not in ",;":
+        cut -= 1
+    return (start, _body(doc, start, doc.starts[cut - 1])[1], attribution) if cut > doc.tok(start) else found
+
+
+_EN_CLAUSE_START = _words("that the a an he she it they we i there this these")
+
+
+def _commas_after_cue(doc: _Doc, cue: int, last: int) -> list[int]:
+    """The commas (or colon) that may end the speech verb's clause, nearest first."""
+    nxt = cue + 1
+    if doc.lang == "en" and nxt < last and (doc.lows[nxt] in _EN_CLAUSE_START or doc.is_cap(nxt)):
+        return [cue]  # "said that ...", "said the troops had left": English needs no comma
+    commas = []
+    for k in range(nxt, min(last, cue + 30)):
+        word = doc.words[k]
+        if word in ",:":
+            commas.append(k)
+        if word in ".;" or word in _QUOTE_CHARS or len(commas) == 3:
+            break
+    return commas
+
+
+def _complement(doc: _Doc, k: int, last: int) -> bool:
+    """A reported clause: "dass ...", a Konjunktiv I clause, a zu-infinitive, a main clause."""
+    if k >= last or doc.words[k] in _QUOTE_CHARS:
+        return False
+    low = doc.lows[k]
+    if _COMPLEMENT.match(low):
+        return True
+    if low in _SUBORDINATORS or low in _CONJUNCTIONS:
+        return False
+    if doc.lang == "en":
+        return True
+    # "..., die Truppen ziehen ab" is reported; "..., die gestern kam" is a relative clause
+    if low in _RELATIVES and k + 1 < last and not doc.is_cap(k + 1):
+        return False
+    verb = False
+    for m in range(k, min(last, k + 25)):
+        if doc.konj[m] or (doc.lows[m] == "zu" and m + 1 < last and doc.is_lower_word(m + 1)):
+            return True
+        if doc.words[m] in ",;.:":
+            break
+        verb = verb or (m > k and _is_verb(doc, m, last))
+    return verb  # "..., Geschäftsführer des Verbands, ..." is an apposition, not a clause
+
+
+def _clause_then_verb(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribution] | None:
+    """Die Truppen seien bereit, sagte Blinken. / ..., so der Minister. / ..., he said."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    for comma in range(first + 3, last - 1):
+        if doc.words[comma] != ",":
+            continue
+        k = comma + 1
+        if doc.lows[k] == "so":
+            stop = _np_end(doc, k + 1, last)
+            span = (k + 1, stop) if stop else None
+        elif doc.lows[k] in {"wie", "as"} and _trailing_cue(doc, k, last):
+            stop = _np_end(doc, k + 1, last)  # "…, wie sein Anwalt mitteilte."
+            span = (k + 1, stop) if stop else None
+        elif _is_cue(doc, k):
+            span = _subject_after_verb(doc, k, last)
+        elif doc.lang == "en" and k + 1 < last and _is_cue(doc, k + 1):
+            stop = _np_end(doc, k, last)
+            span = (k, stop) if stop else None
+        else:
+            continue
+        if span is None or not _reported_before(doc, first, comma):
+            continue
+        start, end = _body(doc, sent.start, doc.starts[comma])
+        return start, end, _Attribution(doc.words[k], doc.chars(span), si)
+    return None
+
+
+def _trailing_cue(doc: _Doc, k: int, last: int) -> bool:
+    """Does the clause opened at ``k`` end in a speech verb: "…, wie der Verband bekannt gab."?"""
+    end = k + 1
+    while end < last and doc.words[end] not in ",;.":
+        end += 1
+    return any(_is_cue(doc, m) for m in range(max(k + 1, end - 3), end))
+
+
+def _reported_before(doc: _Doc, first: int, comma: int) -> bool:
+    # A clause, not the subject phrase of "Sadiq Khan, eines der Mitglieder, verurteilte ...".
+    return doc.lang == "en" or any(doc.konj[m] or doc.lows[m] in _AUXILIARIES for m in range(first, comma))
+
+
+_INDIRECT_RULES = (_wie_clause, _verb_then_clause, _clause_then_verb, _marker_clause)
+
+
+def _speech_act(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[int, int, _Attribution] | None:
+    """ "Die Armeeleitung sprach von einem Absturz.": a speech verb with no reported clause."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    start = _skip_opening(doc, first, last)
+    verb = _find_verb(doc, start, last)
+    if verb is None:
+        return None
+    cue = verb if _is_cue(doc, verb) else _participle_cue(doc, verb, last)
+    if cue is None:
+        return None
+    span = _clause_subject(doc, start, last)
+    if span is None or (not _person_span(doc, span) and doc.lows[span[0]] not in _DETS):
+        return None
+    attribution = _Attribution(doc.words[cue], doc.chars(span), si, reported=True)
+    if doc.lows[cue] in {"warf", "warfen", "wirft"} and doc.lows[last - 2] != "vor":
+        return None  # "wirft Fragen auf" raises questions; "wirft ihm ... vor" reproaches
+    if not _SPEECH_ACT.match(doc.lows[cue]):
+        state.last = attribution  # not a quotation itself, but the next Konjunktiv I continues it
+        return None
+    return doc.starts[start], len(doc.text[: sent.end].rstrip()), attribution
+
+
+# Speech acts that report what was said without its words: demands, reproaches, reports, names.
+_SPEECH_ACT = re.compile(
+    r"\w*(?:forder|verlang|bezeichn|kündig|bericht|warn|begründ|schätz)(?:t|te|ten|et|ete|eten|e|en)$"
+    r"|sprach|sprachen|spricht|warf|warfen|wirft|nannte|nannten|nennt"
+)
+
+
+def _participle_cue(doc: _Doc, verb: int, last: int) -> int | None:
+    # "hat ... kritisiert.": an auxiliary and a speech verb's participle at the clause end
+    if doc.lows[verb] not in _AUXILIARIES:
+        return None
+    for k in range(verb + 1, last):
+        if doc.words[k] in ",;:":
+            return None
+        if _is_cue(doc, k) and (k + 1 >= last or doc.words[k + 1] in ".!?"):
+            return k
+    return None
+
+
+def _accordingly(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribution] | None:
+    """ "Demnach ..." / "Danach ...": the sentence reports what the source just named says."""
+    first = doc.tok(sent.start)
+    if first >= len(doc.words) or doc.words[first] not in {"Demnach", "Danach", "Dementsprechend"}:
+        return None
+    # The adverb is the mention (it points back to the source); resolution names the source.
+    start, end = _body(doc, doc.ends[first], sent.end)
+    return start, end, _Attribution(doc.words[first], doc.chars((first, first + 1)), si)
+
+
+def _free_indirect(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[int, int, _Attribution] | None:
+    """A Konjunktiv I sentence right after an attributed statement continues it."""
+    if doc.lang != "de":
+        return None
+    carried = _carried(state, si)
+    if carried is None or not _same_paragraph(doc, carried, sent):
+        return None
+    # "soll" reports when it follows its source directly
+    adjacent = state.last is not None and si - state.last.sentence == 1
+    if not _reports(doc, sent, (0, 0), after_source=adjacent):
+        return None
+    start, end = _body(doc, sent.start, sent.end)
+    return start, end, carried
 
 
 # ----------------------------------------------------------------------------- extraction
-@dataclass(frozen=True, slots=True)
-class _Context:
-    text: str
-    lang: str
-    starts: list[int]  # sentence starts, for bisect
-    sentences: Sequence[Sentence]
-
-    def sentence_at(self, pos: int) -> Sentence | None:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0:
-            return None
-        sent = self.sentences[i]
-        return sent if sent.start <= pos <= sent.end else None
-
-
 def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[Quote]:
     """Yield every quotation of one article in text order, with its speaker.
 
@@ -371,66 +1484,104 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
         >>> [(q.text, q.speaker) for q in extract_quotes(art, split_sentences(art))]
         [('Wir sparen 3 Mio. Euro', 'Müller')]
     """
-    lang = article.lang if article.lang in ("de", "en") else _guess_lang(article.text)
-    ctx = _Context(article.text, lang, [s.start for s in sentences], sentences)
-    segments = [seg for seg in find_quoted_segments(ctx.text) if _looks_said(ctx, seg)]
-    # Whole quotations first: the indirect pass continues their speakers, partial quotes use both.
-    full = list(_extract_full(ctx, [seg for seg in segments if not _is_partial(ctx, seg)]))
-    indirect = list(_extract_indirect(ctx, full, segments))
-    partial = [_partial_quote(ctx, seg, indirect) for seg in segments if _is_partial(ctx, seg)]
-    found = sorted(full + indirect + partial, key=lambda q: (q.start, q.end))
-    yield from _resolve_speakers(article.text, found)
+    if not sentences:
+        return
+    doc = _Doc.build(article, sentences)
+    by_sentence: dict[int, list[_Segment]] = {}
+    for seg in find_quoted_segments(doc.text):
+        by_sentence.setdefault(doc.sentence_index(seg.start), []).append(seg)
+    state = _State()
+    found: list[Quote] = []
+    covered: list[_Segment] = []  # said segments, for sentences that a long quotation spans
+    for si, sent in enumerate(sentences):
+        segments = [seg for seg in by_sentence.get(si, []) if _looks_said(doc, seg, sent)]
+        covered = [seg for seg in covered if seg.end > sent.start] + segments
+        found.extend(_direct_quotes(doc, sent, segments, state))
+        # A sentence that is all quotation has no reported speech of its own; "Er sagte, ihr lägen
+        # „…“" has, around its quotation.
+        if _quoted_share(sent, covered) * 10 <= (sent.end - sent.start) * 8:
+            for quote in _indirect_quotes(doc, sent, si, state):
+                _add_indirect(doc, found, quote)
+    yield from _resolve_speakers(doc, found)
 
 
-def _guess_lang(text: str) -> str:
-    sample = f" {text[:3000].lower()} "
-    return "en" if sample.count(" the ") > sample.count(" der ") + sample.count(" die ") else "de"
+def _add_indirect(doc: _Doc, found: list[Quote], quote: Quote) -> None:
+    """Append a quote; a run of free indirect sentences becomes one quotation."""
+    last = found[-1] if found else None
+    if last is not None and not last.direct and last.start == quote.start:
+        found[-1] = quote  # "Dies bestätigte X." attributes the sentence before anew
+        return
+    if (
+        last is not None
+        and quote.cue is None
+        and last.cue is None
+        and not last.direct
+        and last.speaker_start == quote.speaker_start
+        and not doc.text[last.end : quote.start].strip(" .!?\n")
+        and "\n" not in doc.text[last.end : quote.start]
+    ):
+        found[-1] = replace(last, text=doc.text[last.start : quote.end], end=quote.end)
+        return
+    found.append(quote)
 
 
-def _extract_full(ctx: _Context, segments: list[_Segment]) -> Iterator[Quote]:
-    previous: Quote | None = None
+def _quoted_share(sent: Sentence, segments: list[_Segment]) -> int:
+    return sum(max(0, min(seg.end, sent.end) - max(seg.start, sent.start)) for seg in segments)
+
+
+def _direct_quotes(doc: _Doc, sent: Sentence, segments: list[_Segment], state: _State) -> Iterator[Quote]:
     for seg in segments:
-        attribution = _attribution_after(ctx, seg) or _attribution_before(ctx, seg)
-        if attribution is None and previous is not None and _continues(ctx.text, previous, seg):
-            quote = _quote(ctx.text, seg.start, seg.end, previous, "direct")
-        else:
-            quote = _make_quote(ctx.text, seg.start, seg.end, attribution, direct=True, style="direct")
-        previous = quote
-        yield quote
+        attribution = _direct_attribution(doc, seg, sent, state)
+        style = "partial" if _is_partial(doc, seg, sent) else "direct"
+        yield _make_quote(doc, seg.start, seg.end, attribution, direct=True, style=style)
+        if attribution is not None and attribution.speaker is not None:
+            state.last = attribution
 
 
-def _partial_quote(ctx: _Context, seg: _Segment, indirect: list[Quote]) -> Quote:
-    """A few quoted words inside a sentence: the sentence's speaker is theirs."""
-    for quote in indirect:
-        if quote.start <= seg.start and seg.end <= quote.end + 2 and quote.speaker_start is not None:
-            return replace(
-                quote,
-                text=ctx.text[seg.start : seg.end],
-                start=seg.start,
-                end=seg.end,
-                direct=True,
-                style="partial",
-            )
-    attribution = _attribution_in_sentence(ctx, seg.start, seg.end) or _sentence_subject(ctx, seg.start)
-    return _make_quote(ctx.text, seg.start, seg.end, attribution, direct=True, style="partial")
+def _indirect_quotes(doc: _Doc, sent: Sentence, si: int, state: _State) -> Iterator[Quote]:
+    found = _indirect(doc, sent, si)
+    if not found:
+        single = (
+            _this_said(doc, sent, si)
+            or _accordingly(doc, sent, si)
+            or _free_indirect(doc, sent, si, state)
+            or _speech_act(doc, sent, si, state)
+        )
+        found = [single] if single else []
+    for start, end, attribution in found:
+        if doc.text[start] in _QUOTE_CHARS:
+            continue  # a sentence that opens with a quotation mark is that quotation
+        style = "reported" if attribution.reported else "indirect"
+        yield _make_quote(doc, start, end, attribution, direct=False, style=style)
+        state.last = attribution
 
 
-def _quote(text: str, start: int, end: int, like: Quote, style: str) -> Quote:
-    return replace(like, text=text[start:end], start=start, end=end, style=style)
-
-
-def _continues(text: str, previous: Quote, seg: _Segment) -> bool:
-    gap = text[previous.end : seg.start]
-    return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker_start is not None
+def _this_said(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribution] | None:
+    """ "… Dies bestätigte der Premierminister.": the previous sentence is what was said."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    if si == 0 or last - first < 3 or doc.lows[first] not in {"dies", "das", "dieses"}:
+        return None
+    if doc.lows[first + 1] in {"geht", "ging"} and doc.lows[first + 2] == "aus":
+        stop = _np_end(doc, first + 3, last)  # "Das geht aus dem Urteil hervor."
+        span = (first + 3, stop) if stop else None
+    elif _is_cue(doc, first + 1):
+        span = _subject_after_verb(doc, first + 1, last)
+    else:
+        return None
+    if span is None:
+        return None
+    prev = doc.sentences[si - 1]
+    start, end = _body(doc, prev.start, prev.end)
+    return start, end, _Attribution(doc.words[first + 1], doc.chars(span), si)
 
 
 def _make_quote(
-    text: str, start: int, end: int, attribution: _Attribution | None, *, direct: bool, style: str
+    doc: _Doc, start: int, end: int, attribution: _Attribution | None, *, direct: bool, style: str
 ) -> Quote:
     span = attribution.speaker if attribution else None
-    mention = text[span[0] : span[1]] if span else None
+    mention = doc.text[span[0] : span[1]] if span else None
     return Quote(
-        text=text[start:end],
+        text=doc.text[start:end],
         start=start,
         end=end,
         direct=direct,
@@ -439,440 +1590,56 @@ def _make_quote(
         speaker_start=span[0] if span else None,
         speaker_end=span[1] if span else None,
         cue=attribution.cue if attribution else None,
-        style=style,
-    )
-
-
-_AFTER_CLOSE = re.compile(r"[“”\"»«‘’]?[ \t]*[,–-]?[ \t]*")
-
-
-def _attribution_after(ctx: _Context, seg: _Segment) -> _Attribution | None:
-    """„…“, sagte Blinken. / „…“, so Blinken. / “…,” Blinken said. / „…“ sagte er."""
-    text = ctx.text
-    close = _AFTER_CLOSE.match(text, seg.end)
-    pos = close.end() if close else seg.end
-    limit = _clause_end(text, pos)
-    if pos >= len(text) or text[pos] in '„“"»\n':
-        return None
-    window = list(_WORD.finditer(text, pos, min(limit, pos + 80)))[:6]
-    if window and window[0].group()[0].islower() and text[seg.end : pos].strip(' “”"»«‘’'):
-        # „…“, strich Romney heraus: any verb right after the comma introduces the speaker.
-        after = _np_after(text, _skip_space(text, window[0].end()), limit)
-        if after is not None:
-            return _Attribution(window[0].group(), window[0].start(), after)
-    for match in window:
-        if _is_cue(match.group(), ctx.lang) or match.group() in {"so", "So"}:
-            found = _attribute_at(text, match, pos, limit)
-            if found.speaker is not None:
-                return found
-            break
-        if match.group().lower() in {"wird", "wurde", "werden", "heißt", "hieß"}:
-            attribution = _cited(text, match, limit)
-            if attribution is not None:
-                return attribution
-    return None
-
-
-def _cited(text: str, aux: re.Match[str], limit: int) -> _Attribution | None:
-    """„…“ wird Panetta zitiert / „…“, heißt es in einer Erklärung des Ministeriums."""
-    span = _np_after(text, _skip_space(text, aux.end()), limit)
-    if span is None:
-        tail = re.match(r"\s*es\s+(?:in|bei|von|aus)\s+", text[aux.end() : limit])
-        if tail is None:
-            return None
-        span = _np_after(text, aux.end() + tail.end(), limit)
-    return _Attribution(aux.group(), aux.start(), span) if span else None
-
-
-def _clause_end(text: str, pos: int) -> int:
-    match = re.compile(r"[.!?;:„“\"»«\n]").search(text, pos)
-    return match.start() if match else len(text)
-
-
-def _attribution_before(ctx: _Context, seg: _Segment) -> _Attribution | None:
-    """Blinken sagte: „…“ / Er fügte hinzu: „…“ / Laut Blinken „…“ (in the same sentence)."""
-    text = ctx.text
-    opener = seg.start - 1
-    head = text[max(0, opener - 3) : opener].rstrip()
-    sent = ctx.sentence_at(opener)
-    start = sent.start if sent is not None else max(0, opener - 200)
-    if start >= opener - 1 and head.endswith(("\n", "")):
-        prev = ctx.sentence_at(max(0, start - 2))
-        if prev is not None and text[prev.start : prev.end].rstrip().endswith(":"):
-            start = prev.start
-    introduced = head.endswith(":") or re.search(r"(?:laut|according to|so)\s*$", text[start:opener])
-    if not introduced and not text[start:opener].rstrip().endswith(":"):
-        return None
-    clause = _clause_start(text, start, opener)
-    return _nearest_cue(ctx, clause, opener) or _subject_of(ctx, clause, opener)
-
-
-def _clause_start(text: str, start: int, end: int) -> int:
-    for match in _CLAUSE_START.finditer(text, start, end):
-        if match.end() < end - 1:
-            start = match.end()
-    return start
-
-
-def _nearest_cue(ctx: _Context, start: int, end: int) -> _Attribution | None:
-    """The attribution of the speech verb or marker closest before ``end``."""
-    text = ctx.text
-    for match in reversed(list(_cue_matches(text, start, end, ctx.lang))):
-        attribution = _attribute_marker(text, match, start, end)
-        if attribution is not None and attribution.speaker is not None:
-            return attribution
-    return None
-
-
-_MARKERS = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Ansicht|Meinung|Einschätzung|Informationen|Aussage|Aussagen|"
-    r"Worten|Darstellung|Auffassung|Berichten|einem\s+Bericht|Auskunft)(?:\s+(?:von|vom|des|der|eines|"
-    r"einer))?|[Aa]ccording\s+to|[Zz]ufolge|[Gg]egenüber)\b"
-)
-
-
-def _cue_matches(text: str, start: int, end: int, lang: str) -> Iterator[re.Match[str]]:
-    found = sorted(
-        [*_cues(text, start, end, lang), *_MARKERS.finditer(text, start, end)], key=lambda m: m.start()
-    )
-    yield from found
-
-
-def _attribute_marker(text: str, match: re.Match[str], start: int, end: int) -> _Attribution | None:
-    word = match.group().lower()
-    if word == "zufolge":
-        span = _np_ending_at(text, start, match.start())
-        return _Attribution(match.group(), match.start(), span)
-    if word.startswith(("laut", "nach", "according")):
-        span = _np_after(text, _skip_space(text, match.end()), end)
-        return _Attribution(match.group(), match.start(), span)
-    if word == "gegenüber":
-        return None
-    return _attribute_at(text, match, _clause_start(text, start, match.start()), end)
-
-
-def _np_ending_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    # "dem Ministerium zufolge": the phrase in front, back to a determiner or clause boundary.
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if not words:
-        return None
-    first = len(words) - 1
-    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
-        word = words[i].group().lower()
-        first = i
-        if word in _DETS or word.endswith(","):
-            break
-    return start + words[first].start(), start + words[-1].end()
-
-
-_PREPOSITIONS = frozenset(
-    _words(
-        """
-            am an in im auf bei vor nach zu zum zur mit über aus seit für gegen unter angesichts durch von
-            vom beim ins ans aufs ohne um wegen trotz während zwischen neben hinter und oder on at after
-            before during for with from by of
-            """
-    )
-)
-_ADVERBS = frozenset(
-    _words(
-        """
-            sich jedoch auch nun damit dort dabei daher zudem aber allerdings nicht
-            """
-    )
-)
-
-
-def _verb_after_prefield(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The finite verb of a verb-second clause: the first lower-case word after the pre-field."""
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        low = word.lower()
-        if _CAP.match(word) or word[0].isdigit() or low in _PREPOSITIONS or low in _DETS:
-            continue
-        if _ADJ.match(word) and match.start() > start:
-            continue
-        return match if match.start() > start else None
-    return None
-
-
-def _sentence_subject(ctx: _Context, pos: int) -> _Attribution | None:
-    sent = ctx.sentence_at(pos)
-    if sent is None:
-        return None
-    return _subject_of(ctx, sent.start, pos - 1)
-
-
-def _subject_of(ctx: _Context, start: int, end: int) -> _Attribution | None:
-    """The subject of a clause without a speech verb: its first noun phrase, or the one after the verb."""
-    text = ctx.text
-    start = _skip_opening(text, start)
-    if start >= end:
-        return None
-    head = _np_after(text, start, end)
-    if head is not None and not _PREFIELD_BAD.match(text[start:end]):
-        return _Attribution(None, start, head)
-    verb = _verb_after_prefield(text, start, end)
-    if verb is None:
-        return None
-    pos = _skip_space(text, verb.end())
-    while (word := re.compile(r"(\w+)\s+").match(text, pos)) and word.group(1) in _ADVERBS:
-        pos = word.end()
-    after = _np_after(text, pos, end)
-    return _Attribution(verb.group(), verb.start(), after) if after else None
-
-
-def _is_partial(ctx: _Context, seg: _Segment) -> bool:
-    """A few quoted words inside a sentence that is not itself the quotation."""
-    sent = ctx.sentence_at(seg.start)
-    if sent is None:
-        return False
-    outside = ctx.text[sent.start : seg.start - 1].strip() + ctx.text[seg.end + 1 : sent.end].strip()
-    inner = ctx.text[seg.start : seg.end]
-    cue = _CUE_AFTER.match(ctx.text, seg.end)
-    if cue is not None and _is_cue(cue.group(1), ctx.lang):
-        return False  # „Der Plan steht“, sagte ...: a whole statement, however short
-    short = len(inner.split()) < 4
-    return bool(outside) and not _QUOTE_END_PUNCT.search(inner) and (inner[:1].islower() or short)
-
-
-def _attribution_in_sentence(ctx: _Context, start: int, end: int) -> _Attribution | None:
-    sent = ctx.sentence_at(start)
-    if sent is None:
-        return None
-    return _nearest_cue(ctx, sent.start, start - 1) or _first_cue(ctx, end + 1, sent.end)
-
-
-def _first_cue(ctx: _Context, start: int, end: int) -> _Attribution | None:
-    for match in _cue_matches(ctx.text, start, end, ctx.lang):
-        attribution = _attribute_marker(ctx.text, match, _clause_start(ctx.text, start, match.start()), end)
-        if attribution is not None and attribution.speaker is not None:
-            return attribution
-    return None
-
-
-# ----------------------------------------------------------------------------- indirect speech
-_KONJ1 = frozenset(
-    _words(
-        """
-            sei seien seiest habe werde werden könne müsse solle wolle dürfe möge wisse gebe komme stehe
-            gehe liege bleibe lasse sehe gelte handle handele brauche trage halte finde plane erwarte
-            verfüge führe zeige besitze arbeite bestehe fehle befinde diene hätten wären würden hätte wäre
-            würde
-            """
-    )
-)
-_SUBORDINATE_BAD = frozenset(
-    _words(
-        """
-            als während nachdem bevor weil obwohl wenn da sodass damit bis seit indem when while after
-            before because although since as if until
-            """
-    )
-)
-_REPORTED_SUBJ = re.compile(r"^(?:dass|ob|wie|warum|wann|wer|was|wo|weshalb|wieso|that|whether)\b")
-
-
-def _extract_indirect(ctx: _Context, direct: list[Quote], segments: list[_Segment]) -> Iterator[Quote]:
-    covered = [(seg.start, seg.end) for seg in segments]
-    last: Quote | None = None
-    last_index = -10
-    for sent in ctx.sentences:
-        if _mostly_quoted(sent, covered):
-            last, last_index = _latest_direct(direct, sent) or last, sent.index
-            continue
-        quote = _indirect_in_sentence(ctx, sent)
-        if quote is not None and _mostly_quoted(quote, covered):
-            quote = None
-        if quote is None and last is not None and sent.index - last_index <= 2:
-            quote = _free_indirect(ctx, sent, last)
-        if quote is not None:
-            yield quote
-            if quote.speaker_start is not None:
-                last, last_index = quote, sent.index
-
-
-def _mostly_quoted(sent: Sentence | Quote, covered: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(e, sent.end) - max(s, sent.start)) for s, e in covered)
-    return inside * 2 > sent.end - sent.start
-
-
-def _latest_direct(direct: list[Quote], sent: Sentence) -> Quote | None:
-    inside = [q for q in direct if sent.start <= q.start < sent.end and q.speaker_start is not None]
-    return inside[-1] if inside else None
-
-
-def _indirect_in_sentence(ctx: _Context, sent: Sentence) -> Quote | None:
-    for rule in _INDIRECT_RULES:
-        quote = rule(ctx, sent)
-        if quote is not None:
-            return quote
-    return None
-
-
-def _style(ctx: _Context) -> str:
-    return "reported" if ctx.lang == "en" else "indirect"
-
-
-def _verb_then_clause(ctx: _Context, sent: Sentence) -> Quote | None:
-    """Blinken sagte, die Truppen seien ... / Pak behauptete, dass ... / He said (that) ..."""
-    text = ctx.text
-    for match in _cues(text, sent.start, sent.end, ctx.lang):
-        if match.group().lower() == "so":
-            continue
-        rest = re.compile(r"[^,:.;]{0,60}?[,:]\s+|\s+(?=that\b)").match(text, match.end())
-        if rest is None and ctx.lang == "en":
-            rest = re.compile(r"\s+(?=[a-zA-Z])").match(text, match.end())
-        if rest is None:
-            continue
-        body_start = rest.end()
-        first = text[body_start : body_start + 12].split(" ", 1)[0].lower()
-        if first in _SUBORDINATE_BAD or text[body_start : body_start + 1] in _QUOTE_CHARS:
-            continue
-        if ctx.lang == "en" and not _REPORTED_SUBJ.match(first) and not _looks_clause_en(text, body_start):
-            continue
-        body_end = _body_end(text, body_start, sent.end)
-        if body_end - body_start < 12:
-            continue
-        attribution = _attribute_at(text, match, _clause_start(text, sent.start, match.start()), body_start)
-        if attribution.speaker is None:
-            continue
-        return _make_quote(text, body_start, body_end, attribution, direct=False, style=_style(ctx))
-    return None
-
-
-def _looks_clause_en(text: str, pos: int) -> bool:
-    return bool(re.compile(r"(?:the|a|an|he|she|it|they|we|there|[A-Z]\w+)\s+\w+").match(text, pos))
-
-
-def _body_end(text: str, start: int, end: int) -> int:
-    end = len(text[:end].rstrip(" .!?:;\n"))
-    return max(start, end)
-
-
-def _clause_then_verb(ctx: _Context, sent: Sentence) -> Quote | None:
-    """Die Truppen seien bereit, sagte Blinken. / ..., so der Minister. / ..., he said."""
-    text = ctx.text
-    for comma in re.compile(r",\s+").finditer(text, sent.start, sent.end):
-        words = list(_WORD.finditer(text, comma.end(), sent.end))[:3]
-        if not words:
-            continue
-        cue = words[0]
-        if not (_is_cue(cue.group(), ctx.lang) or cue.group() == "so"):
-            if len(words) >= 2 and _is_cue(words[1].group(), ctx.lang) and is_pronoun(cue.group()):
-                cue = words[1]  # English: "..., he said."
-            else:
-                continue
-        limit = _clause_end(text, cue.end())
-        attribution = _attribute_at(text, cue, comma.end(), limit)
-        if attribution.speaker is None or comma.start() - sent.start < 15:
-            continue
-        start = _skip_opening(text, sent.start)
-        return _make_quote(text, start, comma.start(), attribution, direct=False, style=_style(ctx))
-    return None
-
-
-def _skip_opening(text: str, start: int) -> int:
-    while start < len(text) and text[start] in _QUOTE_CHARS + " ":
-        start += 1
-    return start
-
-
-def _wie_clause(ctx: _Context, sent: Sentence) -> Quote | None:
-    """Wie der Sprecher mitteilte, seien ... / As the minister said, ..."""
-    text = ctx.text
-    head = re.compile(r"(?:Wie|As)\s+([^,]{3,120}?)\s+(\w+),\s+").match(text, sent.start, sent.end)
-    if head is None or not _is_cue(head.group(2), ctx.lang):
-        return None
-    speaker = _np_after(text, head.start(1), head.end(1))
-    if speaker is None:
-        return None
-    attribution = _Attribution(head.group(2), head.start(2), speaker)
-    end = _body_end(text, head.end(), sent.end)
-    return _make_quote(text, head.end(), end, attribution, direct=False, style=_style(ctx))
-
-
-def _marker_clause(ctx: _Context, sent: Sentence) -> Quote | None:
-    """Laut Blinken ... / Dem Ministerium zufolge ... / Nach Angaben des Ministeriums ..."""
-    text = ctx.text
-    match = _MARKERS.search(text, sent.start, sent.end)
-    if match is None or match.group().lower() == "gegenüber":
-        return None
-    attribution = _attribute_marker(text, match, sent.start, sent.end)
-    if attribution is None or attribution.speaker is None:
-        return None
-    s_start, s_end = attribution.speaker
-    start, end = sent.start, _body_end(text, sent.start, sent.end)
-    if match.start() - sent.start < 3:
-        start = _skip_punct(text, s_end)
-    elif match.group().lower() == "zufolge" and s_start - sent.start < 3:
-        start = _skip_punct(text, match.end())
-    if end - start < 12:
-        return None
-    return _make_quote(text, start, end, attribution, direct=False, style=_style(ctx))
-
-
-def _skip_punct(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " ,":
-        pos += 1
-    return pos
-
-
-_INDIRECT_RULES = (_wie_clause, _verb_then_clause, _clause_then_verb, _marker_clause)
-
-_KONJ_RE = re.compile(r"\b(?:" + "|".join(sorted(_KONJ1)) + r")\b")
-
-
-def _free_indirect(ctx: _Context, sent: Sentence, last: Quote) -> Quote | None:
-    """A Konjunktiv I sentence right after an attributed statement continues it."""
-    if ctx.lang != "de":
-        return None
-    body = ctx.text[sent.start : sent.end]
-    if not _KONJ_RE.search(body):
-        return None
-    start = _skip_opening(ctx.text, sent.start)
-    end = _body_end(ctx.text, start, sent.end)
-    return replace(
-        last, text=ctx.text[start:end], start=start, end=end, direct=False, style="indirect", cue=None
+        style=style if direct or doc.lang == "de" else _style(doc),
     )
 
 
 # ----------------------------------------------------------------------------- resolution
-def _resolve_speakers(text: str, quotes: list[Quote]) -> Iterator[Quote]:
-    """Give each quote the canonical full name of its speaker and the role the text gives."""
-    names: list[str] = _article_names(text)
-    last_named: str | None = None
-    resolved: list[Quote] = []
-    for quote in quotes:
-        mention = quote.speaker_mention
-        if mention is None:
-            yield quote
-            continue
-        parsed = parse_mention(mention)
-        speaker: str | None
-        role = parsed.role or _apposition_role(text, quote.speaker_end)
-        if parsed.name:
-            speaker = _full_name(parsed.name, names)
-            if len(speaker.split()) >= 2:
-                last_named = speaker
-        elif is_pronoun(mention) or role:
-            speaker = _by_role(role, resolved) or _name_before(text, quote.speaker_start) or last_named
-        else:
-            speaker = strip_titles(mention.strip())
-        done = replace(quote, speaker=speaker, role=role)
-        resolved.append(done)
-        yield done
-
-
 _NAME_RE = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}")
 
 
-def _article_names(text: str) -> list[str]:
-    # Full names (two or more capitalised words), most specific first, so a surname finds its owner.
-    names = {_person_name(m.group()) for m in _NAME_RE.finditer(text)}
-    return sorted((n for n in names if n), key=lambda n: (-len(n.split()), n))
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The full names of an article, found once (when first needed): by position and by surname."""
+
+    positions: list[int]
+    names: list[str]
+    by_surname: dict[str, str]
+
+    @classmethod
+    def build(cls, text: str) -> _Names:
+        positions, names = [], []
+        for match in _NAME_RE.finditer(text):
+            name = _person_name(match.group())
+            if name:
+                positions.append(match.start())
+                names.append(name)
+        by_surname: dict[str, str] = {}
+        for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
+            by_surname.setdefault(_surname(name.split()[-1]), name)
+        return cls(positions, names, by_surname)
+
+    def full(self, name: str) -> str:
+        if len(name.split()) >= 2:
+            return name
+        return self.by_surname.get(_surname(name), name)
+
+    def within(self, start: int, end: int) -> str | None:
+        """The last full name that starts inside [start, end)."""
+        i = bisect.bisect_left(self.positions, end) - 1
+        return self.names[i] if i >= 0 and self.positions[i] >= start else None
+
+    def before(self, pos: int, window: int = 600) -> str | None:
+        i = bisect.bisect_left(self.positions, pos) - 1
+        return self.names[i] if i >= 0 and pos - self.positions[i] <= window else None
 
 
+@functools.lru_cache(maxsize=65536)
+def _surname(word: str) -> str:
+    return surname_key(word)
+
+
+@functools.lru_cache(maxsize=65536)
 def _person_name(phrase: str) -> str | None:
     name = parse_mention(phrase).name
     return name if name and _plausible_name(name) else None
@@ -884,20 +1651,104 @@ def _plausible_name(name: str) -> bool:
         (w.isupper() and len(w) > 2)
         or w.lower() in _PREPOSITIONS
         or w.lower() in _DETS
-        or _PREFIELD_BAD.match(w)
+        or w.lower() in _ADVERBS
+        or w.lower() in _TIME_NOUNS
         for w in words
     )
 
 
-def _full_name(name: str, names: list[str]) -> str:
-    if len(name.split()) >= 2:
-        return name
-    key = surname_key(name)
-    for full in names:
-        words = full.split()
-        if surname_key(words[-1]) == key and all(_CAP.match(w) for w in words):
+def _resolve_speakers(doc: _Doc, quotes: list[Quote]) -> Iterator[Quote]:
+    """Give each quote the canonical full name of its speaker and the role the text gives."""
+    names: list[_Names] = []  # built on first use: most articles have no quotes to resolve
+    resolved: list[Quote] = []
+    for quote in quotes:
+        if quote.speaker_mention is None:
+            yield quote
+            continue
+        if not names:
+            names.append(_Names.build(doc.text))
+        done = _resolve(doc, quote, names[0], resolved)
+        resolved.append(done)
+        yield done
+
+
+def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Quote:
+    mention = quote.speaker_mention or ""
+    parsed = parse_mention(mention)
+    role = parsed.role or _apposition_role(doc.text, quote.speaker_end)
+    speaker: str | None
+    if mention in _BACK_REFERENCES:
+        speaker = _back_reference(doc, quote, resolved)
+    elif parsed.name and not is_pronoun(mention):
+        speaker = names.full(parsed.name)
+    elif is_pronoun(mention) or role or mention.split()[0].lower() in _POSSESSIVES:
+        speaker = (
+            _by_role(role, resolved)
+            or _recent_speaker(doc, quote, resolved)
+            or _antecedent(doc, quote, resolved, names)
+            or names.before(quote.speaker_start or 0)
+        )
+    else:
+        speaker = strip_titles(mention.strip())
+    return replace(quote, speaker=speaker, role=role)
+
+
+_BACK_REFERENCES = frozenset({"Demnach", "Danach", "Dementsprechend"})
+
+
+def _back_reference(doc: _Doc, quote: Quote, resolved: list[Quote]) -> str | None:
+    """ "Demnach …": the source quoted just before, else the subject of the sentence before."""
+    si = doc.sentence_index(quote.start)
+    if resolved and resolved[-1].speaker and si - doc.sentence_index(resolved[-1].start) <= 1:
+        return resolved[-1].speaker
+    previous = _previous_subject(doc, si)
+    if previous is None or previous.speaker is None:
+        return None
+    mention = doc.text[previous.speaker[0] : previous.speaker[1]]
+    return parse_mention(mention).name or strip_titles(mention)
+
+
+def _antecedent(doc: _Doc, quote: Quote, resolved: list[Quote], names: _Names) -> str | None:
+    """ "er": the latest named speaker or sentence subject in the sentences before."""
+    pos = quote.speaker_start or 0
+    si = doc.sentence_index(pos)
+    for back in range(si, max(-1, si - 4), -1):
+        sent = doc.sentences[back]
+        limit = min(sent.end, pos) if back == si else sent.end
+        span = _clause_subject(doc, doc.tok(sent.start), doc.tok(limit))
+        if span is None:
+            continue
+        start, end = doc.chars(span)
+        if start >= pos:
+            continue
+        full = names.within(start, end)  # "der Vorsitzende des Ausschusses, Sebastian Edathy"
+        if full is not None:
             return full
-    return name
+        name = parse_mention(doc.text[start:end]).name
+        if name and not is_pronoun(name) and len(name.split()) >= 2:
+            return name
+        known = _full_from(resolved, name) if name else None
+        if known is not None or (name and names.full(name) != name):
+            return known or names.full(name or "")
+        # a lone capitalised word ("Nordkorea", "Krieg") is no person: look further back
+    return None
+
+
+def _recent_speaker(doc: _Doc, quote: Quote, resolved: list[Quote]) -> str | None:
+    """ "„…“, fügte er hinzu": a pronoun right after quotations refers to the person quoted."""
+    if not quote.direct or not resolved or not resolved[-1].speaker:
+        return None
+    previous = resolved[-1]
+    gap = doc.sentence_index(quote.start) - doc.sentence_index(previous.start)
+    return previous.speaker if previous.direct and gap <= 2 else None
+
+
+def _full_from(resolved: list[Quote], name: str) -> str | None:
+    key = surname_key(name)
+    for other in reversed(resolved):
+        if other.speaker and surname_key(other.speaker.split()[-1]) == key:
+            return other.speaker
+    return None
 
 
 _APPOSITION = re.compile(r",\s+((?:der|die|the)\s+[^,.;:„“]{3,60}?)(?:[,.;]|\s+(?=sagte|said|erklärte)|$)")
@@ -919,13 +1770,3 @@ def _by_role(role: str | None, resolved: list[Quote]) -> str | None:
         if other.speaker and other.role and head in other.role.lower():
             return other.speaker
     return None
-
-
-def _name_before(text: str, pos: int | None) -> str | None:
-    """The nearest full name in front of a pronoun or role noun (within a few sentences)."""
-    if pos is None:
-        return None
-    window_start = max(0, pos - 600)
-    names = [_person_name(m.group()) for m in _NAME_RE.finditer(text, window_start, pos)]
-    found = [n for n in names if n]
-    return found[-1] if found else None

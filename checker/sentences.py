@@ -90,7 +90,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_non_final_period(text: str, dot: int, next_word: str) -> bool:
-    before = _WORD_BEFORE.search(text, 0, dot)
+    before = _WORD_BEFORE.search(text, max(0, dot - 64), dot)
     if before is None:
         return False
     word = before.group(1).lstrip("(„\"'“‚»«[")
@@ -110,5 +110,5 @@ def _is_initial(word: str) -> bool:
 def _is_ordinal(text: str, number_start: int, next_word: str) -> bool:
     if next_word.strip("„\"'“»«(").lower().rstrip(".,") in MONTHS:
         return True
-    before = _WORD_BEFORE.search(text, 0, number_start)
+    before = _WORD_BEFORE.search(text, max(0, number_start - 64), number_start)
     return before is not None and before.group(1).lower() in ORDINAL_CONTEXT

@@ -159,3 +159,228 @@ def test_surname_and_role_noun_resolve_to_the_full_name() -> None:
         "„Die Hilfe geht weiter“, sagte der Minister."
     )
     assert [q.speaker for q in quotes_of(text) if q.direct] == ["Antony Blinken", "Antony Blinken"]
+
+
+def one_direct(text: str) -> Quote:
+    return next(q for q in quotes_of(text) if q.direct)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The clause before the colon names the speaker, however long its subject phrase.
+        (
+            "Die Sprecherin der Fraktion, Anna Berger, brachte ihre Sorge zum Ausdruck: „Wir sind besorgt.“",
+            "Die Sprecherin der Fraktion, Anna Berger",
+        ),
+        ("In dem Bericht heißt es: „Die Kosten steigen weiter.“", "dem Bericht"),
+        # Without a speech verb the subject of the sentence is the speaker ...
+        (
+            "Bürgermeister Jan Korte hält das Projekt für „dringend nötig und lange überfällig für uns“.",
+            "Bürgermeister Jan Korte",
+        ),
+        ("Die Firma Lindner nennt die Vorwürfe „völlig haltlos“.", "Die Firma Lindner"),
+        # ... also after the verb, when an object or an adverb opens the clause,
+        ("Dem Vorschlag attestiert Gutachter Paul Frey „große Schwächen“.", "Gutachter Paul Frey"),
+        ("Tatsächlich spricht die Ministerin von einem „historischen Tag“.", "die Ministerin"),
+        # ... never the object of the verb,
+        (
+            "Das Auswärtige Amt empfiehlt allen Reisenden „größte Vorsicht im Grenzgebiet“.",
+            "Das Auswärtige Amt",
+        ),
+        # ... and the agent of a passive clause.
+        ("Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.", "Wetterdienst"),
+        # „…“, zitiert X Y: the one quoted speaks, not the outlet.
+        ("„Wir sind bereit“, zitiert die Zeitung den Trainer Jens Ott.", "den Trainer Jens Ott"),
+        (
+            "„Die Lage ist stabil“, heißt es in einer Mitteilung des Ministeriums.",
+            "einer Mitteilung des Ministeriums",
+        ),
+        ("„Das ist gut. Wir machen weiter“, sagte Lena Hof.", "Lena Hof"),
+        (
+            "„Bis es zu spät war“, stellte die Anwältin fest, seien alle Warnungen überhört worden.",
+            "die Anwältin",
+        ),
+    ],
+)
+def test_speaker_mention_of_direct_quotes(text: str, mention: str) -> None:
+    assert one_direct(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A pronoun keeps its own offsets and resolves to the person named before.
+        (
+            "Ministerin Petra Lang besuchte die Truppe. Sie sprach von einer „schwierigen Lage“.",
+            "Petra Lang",
+            "Sie",
+        ),
+        (
+            "Unterdessen verteidigte der Vorsitzende des Ausschusses, Sebastian Ebert, den Entwurf. "
+            "Er bezeichnete die Änderungen als „maßvoll und nötig“.",
+            "Sebastian Ebert",
+            "Er",
+        ),
+        # A quotation standing alone is the words of the previous sentence's subject ...
+        (
+            "Bundespräsident Karl Weber zeigte sich zufrieden. „Das Ergebnis ist ein gutes Zeichen.“",
+            "Karl Weber",
+            "Bundespräsident Karl Weber",
+        ),
+        # ... or continues the previous quotation.
+        (
+            "„Wir bleiben“, sagte Tom Blau. Die Halle war voll. „Die Fabrik hat eine Zukunft.“",
+            "Tom Blau",
+            "Tom Blau",
+        ),
+        # Konjunktiv I around a quotation continues the reported speaker.
+        (
+            "Ministerin Eva Roth sagte, die Reform komme. Sie sei „ein großer Schritt nach vorn“.",
+            "Eva Roth",
+            "Sie",
+        ),
+    ],
+)
+def test_speaker_resolution(text: str, speaker: str, mention: str) -> None:
+    quote = [q for q in quotes_of(text) if q.direct][-1]
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+    assert quote.speaker_start is not None
+    assert text[quote.speaker_start : quote.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Raumfähre „Discovery“ startete am Morgen.",
+        "Das Bündnis „Kampagne für ein Freies Tibet“ rief zu Protesten auf.",
+        "Der so genannte „Rettungsschirm“ wurde erweitert.",
+        "Die Partei „Neue Mitte“ trat zur Wahl an.",
+        "Die Erde war „nur“ 147 Millionen Kilometer von der Sonne entfernt.",
+        'The film "Cold Harbour" opened in May.',
+    ],
+)
+def test_names_terms_and_scare_quotes_are_not_quotations(text: str) -> None:
+    lang = "en" if text.startswith("The") else "de"
+    assert [q for q in quotes_of(text, lang) if q.direct] == []
+
+
+def test_a_single_word_counts_when_a_speech_verb_follows() -> None:
+    assert direct_of("„Nein“, sagte Karl Frei.") == [("Nein", "Karl Frei")]
+
+
+def test_a_single_word_counts_inside_reported_speech() -> None:
+    text = "Ministerin Eva Roth betonte, dass der Handel eine „Einbahnstraße“ sei."
+    assert direct_of(text) == [("Einbahnstraße", "Eva Roth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "mention"),
+    [
+        (
+            "Nach Angaben der Polizei seien drei Menschen verletzt worden.",
+            "seien drei Menschen verletzt worden",
+            "Angaben der Polizei",
+        ),
+        (
+            "Nach ersten Schätzungen der Behörde sind 300 Häuser zerstört.",
+            "sind 300 Häuser zerstört",
+            "Schätzungen der Behörde",
+        ),
+        (
+            "Die Lage sei ernst, so der Sprecher der Feuerwehr.",
+            "Die Lage sei ernst",
+            "der Sprecher der Feuerwehr",
+        ),
+        (
+            "Die Gewerkschaft geht davon aus, dass der Streik länger dauert.",
+            "dass der Streik länger dauert",
+            "Die Gewerkschaft",
+        ),
+        (
+            "Die Ministerin hat gestern angekündigt, das Gesetz zu ändern.",
+            "das Gesetz zu ändern",
+            "Die Ministerin",
+        ),
+        ("Er sagte, der Plan funktioniere.", "der Plan funktioniere", "Er"),
+        (
+            "Das Gericht stellte fest, dass die Frist abgelaufen sei.",
+            "dass die Frist abgelaufen sei",
+            "Das Gericht",
+        ),
+        (
+            "Die Polizei war davon ausgegangen, dass der Fahrer flieht.",
+            "dass der Fahrer flieht",
+            "Die Polizei",
+        ),
+        (
+            "Der Vertrag war bereits gekündigt, wie der Verband bekannt gab.",
+            "Der Vertrag war bereits gekündigt",
+            "der Verband",
+        ),
+        (
+            "Das Werk wird geschlossen. Dies bestätigte Konzernchef Ulf Brandt.",
+            "Das Werk wird geschlossen",
+            "Konzernchef Ulf Brandt",
+        ),
+        # "Demnach" points back to the source: it is the mention, the source is the speaker
+        (
+            "Die Feuerwehr legte den Bericht vor. Demnach brach das Feuer im Keller aus.",
+            "brach das Feuer im Keller aus",
+            "Demnach",
+        ),
+        (
+            "Der Experte Max Roth warnt vor Panik. Seiner Ansicht nach sei die Gefahr gering.",
+            "sei die Gefahr gering",
+            "Seiner Ansicht",
+        ),
+    ],
+)
+def test_indirect_speech_markers(text: str, body: str, mention: str) -> None:
+    found = [q for q in quotes_of(text) if not q.direct and q.text == body]
+    assert [q.speaker_mention for q in found] == [mention]
+
+
+def test_passive_report_without_agent_has_no_speaker() -> None:
+    text = "Dem Trainer wurde vorgeworfen, die Regeln gebrochen zu haben."
+    quote = next(q for q in quotes_of(text) if not q.direct)
+    assert (quote.text, quote.speaker, quote.speaker_mention) == ("die Regeln gebrochen zu haben", None, None)
+
+
+def test_back_reference_resolves_to_the_source() -> None:
+    text = "Einsatzleiter Uwe Brand legte den Bericht vor. Demnach brach das Feuer im Keller aus."
+    quote = next(q for q in quotes_of(text) if not q.direct)
+    assert (quote.speaker_mention, quote.speaker) == ("Demnach", "Uwe Brand")
+
+
+def test_two_reported_clauses_in_one_sentence() -> None:
+    text = (
+        "Der Präsident sagte, der Minister sei tot, doch sein Sprecher erklärte, dies nicht prüfen zu können."
+    )
+    found = [(q.text, q.speaker_mention) for q in quotes_of(text) if not q.direct]
+    assert found == [
+        ("der Minister sei tot", "Der Präsident"),
+        ("dies nicht prüfen zu können", "sein Sprecher"),
+    ]
+
+
+def test_free_indirect_sentences_merge_into_one_quotation() -> None:
+    text = (
+        "Klara Wolf sagte, das Projekt sei gescheitert. Die Kosten seien zu hoch gewesen. "
+        "Man habe zu spät reagiert."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker for q in found] == ["Klara Wolf", "Klara Wolf"]
+    assert found[1].text == "Die Kosten seien zu hoch gewesen. Man habe zu spät reagiert"
+    assert found[1].cue is None
+
+
+def test_free_indirect_stops_at_the_paragraph() -> None:
+    text = "Klara Wolf sagte, das Projekt sei gescheitert.\n\nDie Stadt habe neue Pläne."
+    assert [q.text for q in quotes_of(text) if not q.direct] == ["das Projekt sei gescheitert"]
+
+
+def test_speech_act_without_the_words_is_reported() -> None:
+    text = "Die Opposition forderte den Rücktritt des Ministers."
+    quote = next(q for q in quotes_of(text) if not q.direct)
+    assert (quote.style, quote.speaker_mention, quote.cue) == ("reported", "Die Opposition", "forderte")
