@@ -47,7 +47,7 @@ _DE_WEAK = """
     bekund vernein mutmaß begrüß verteidig verlang beschuldig signalisier informier verlaut vermeld
     prophezei bezweifel zweifel konter plädier bilanzier erzähl schimpf wünsch empör beschwer
     unterstell leugn versprech würdig konstatier beharr schwärm rat reg diskutier attestier bewert
-    stuf
+    stuf überleg beschuldig
 """.split()
 _DE_STRONG = """
     schrieb schrieben schreibt geschrieben rief riefen ruft sprach sprachen spricht gesprochen gab
@@ -56,10 +56,12 @@ _DE_STRONG = """
     wirft vorgeworfen versprach versprachen verspricht versprochen riet rät geraten bat bittet
     gebeten entgegnete entgegnet fügte fügten gestand gesteht gestanden empfahl empfiehlt empfohlen
     beschrieb beschreibt beschrieben befand befindet wusste weiß sagt sagen sagte sagten meinte meint
-    bekannte bekennt teilt teilte teilten mitteilt mitteilte mitteilten mitgeteilt
+    bekannte bekennt teilt teilte teilten mitteilt mitteilte mitteilten mitgeteilt beschloss
+    beschlossen beschließt beschließen entschied entschieden entscheidet vorschlug vorschlugen
+    vorgeschlagen hingewiesen verwiesen angegeben bekanntgegeben angewiesen angeboten ergab ergibt
 """.split()
-_DE_PREFIX = "(?:mit|an|ab|aus|bekannt|hinzu|fest|ein|vor|zu|hervor|hin|klar|dar|ge|zurück)?"
-_DE_ENDING = "(?:t|te|ten|tet|et|ete|eten|en|e|st)?"
+_DE_PREFIX = "(?:mit|an|ab|auf|aus|bekannt|hinzu|fest|ein|vor|zu|hervor|hin|klar|dar|ge|zurück)?"
+_DE_ENDING = "(?:t|te|ten|tet|et|ete|eten|en|e|st|n)?"
 # "mitgeteilt", "angekündigt": the participle's "ge" stands between particle and stem
 _DE_CUE_RE = re.compile(f"{_DE_PREFIX}(?:ge)?(?:{'|'.join(_DE_WEAK)}){_DE_ENDING}|{'|'.join(_DE_STRONG)}")
 _EN_CUES = _words(
@@ -194,6 +196,10 @@ class _Doc:
                 cues[i] = True  # "geht davon aus, dass ...", "war davon ausgegangen, dass ..."
             elif lows[i] in {"fest", "klar"} and any(w.startswith("stell") for w in lows[max(0, i - 10) : i]):
                 cues[i] = True  # "stellte ... fest, dass ...": the particle completes the speech verb
+            elif lows[i] in _NOT_CUE_BEFORE and i + 1 < len(lows) and lows[i + 1] == _NOT_CUE_BEFORE[lows[i]]:
+                cues[i] = False  # "befindet sich" is located, "gibt es" there is
+            elif i + 1 < len(lows) and words[i + 1] == "," and _clause_end_cue(lows, i):
+                cues[i] = True  # "schlug ... vor, ...", "zeigte sich zuversichtlich, dass ..."
         starts = [m.start() for m in toks]
         ends = [m.end() for m in toks]
         konj = [low in _KONJ for low in lows] if lang == "de" else [False] * len(lows)
@@ -253,6 +259,36 @@ def _verb_slot(words: list[str], lows: list[str], k: int) -> bool:
     if prev in _DETS or prev in _PREPOSITIONS or _CAP.match(nxt) or nxt in '„»"':
         return False  # "die große Koalition", "eine neue Ära"
     return _CAP.match(words[k - 1]) is not None or prev in _SUBJECT_PRONOUNS or prev == "es"
+
+
+# Speech verbs that mean something else before a given word.
+_NOT_CUE_BEFORE = {"befindet": "sich", "befand": "sich", "befinden": "sich", "gibt": "es", "gab": "es"}
+# Separable verbs of saying whose particle closes the clause: "schlug den Mitarbeitern vor, ...".
+_PARTICLE_VERBS = {
+    "vor": ("schlug", "schlag", "schläg", "warf", "wirf", "hielt", "hält", "gab", "gib", "rechnet"),
+    "aus": ("führt", "sprach", "sprich"),
+    "an": ("gab", "gib", "bot", "biet", "deutet", "ordnet", "regt", "merkt", "kreidet"),
+    "hin": ("wies", "weis", "deutet"),
+    "zu": ("sichert", "gab", "gib", "stimmt", "sagt"),
+    "ein": ("wandt", "wendet", "räumt", "gesteht", "gestand"),
+    "entgegen": ("hielt", "hält", "setzt"),
+    "zurück": ("wies", "weis"),
+    "dar": ("legt",),
+    "bekannt": ("gab", "gib", "wurde", "ist", "war", "macht"),
+}
+# Attitudes that introduce what someone holds true: "war sich sicher, dass ...".
+_ATTITUDES = _words(
+    "sicher überzeugt zuversichtlich optimistisch skeptisch besorgt möglich unwahrscheinlich wahrscheinlich"
+)
+
+
+def _clause_end_cue(lows: list[str], i: int) -> bool:
+    """Is the word before a comma the particle of a speech verb, or an attitude before "dass"?"""
+    low = lows[i]
+    if low in _ATTITUDES:
+        return i + 2 < len(lows) and lows[i + 2] == "dass"
+    stems = _PARTICLE_VERBS.get(low)
+    return stems is not None and any(w.startswith(stems) for w in lows[max(0, i - 12) : i])
 
 
 def _guess_lang(text: str) -> str:
@@ -383,7 +419,7 @@ def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
     if not _person_span(doc, (i, last)):
         # Object first: "Die Arbeit der Koalition lobte er", "Jede Verantwortung weist Hartmann von sich"
         after = _subject_after_verb(doc, verb, end)
-        if after is not None and _bare_person(doc, after):
+        if after is not None and (_bare_person(doc, after) or _named_person(doc, after)):
             return after
     return i, last
 
@@ -418,6 +454,12 @@ def _bare_person(doc: _Doc, span: Span) -> bool:
         return False  # "bezeichnete die Zeitung" may be either; the pre-field keeps the subject role
     single = span[1] - span[0] == 1 and doc.lows[span[0]] not in _SUBJECT_PRONOUNS
     return not (single and doc.lows[span[0]].endswith(_NOUN_ENDINGS))
+
+
+def _named_person(doc: _Doc, span: Span) -> bool:
+    """A phrase with a person's full name: "stellte der SPD-Vorsitzende Franz Müntefering in Frage"."""
+    name = parse_mention(doc.text[doc.starts[span[0]] : doc.ends[span[1] - 1]]).name
+    return name is not None and _person_name(name) is not None
 
 
 # Endings of common nouns, which a one-word name does not have ("Bedenken", "Forderung").
@@ -1242,7 +1284,23 @@ def _marker_clause(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attri
         start, end = _body(doc, stop, sent.end)
     else:
         start, end = _marker_clause_span(doc, sent, begin)
+        start, end = _without_marker(doc, (start, end), (begin, stop))
     return start, end, replace(attribution, sentence=si)
+
+
+def _without_marker(doc: _Doc, clause: tuple[int, int], marker: tuple[int, int]) -> tuple[int, int]:
+    """A long marker inside a short clause is no part of what was said: keep the longer side.
+
+    "Trotzdem würden laut Hauptmann Abraham Sipe von der US-Marineinfanterie gute Fortschritte
+    gemacht" reports "gute Fortschritte gemacht"; a short marker ("laut Polizei") stays in.
+    """
+    start, end = clause
+    if not start < marker[0] < marker[1] < end:
+        return clause
+    before, after = _body(doc, start, marker[0]), _body(doc, marker[1], end)
+    if marker[1] - marker[0] <= (before[1] - before[0]) + (after[1] - after[0]):
+        return clause
+    return before if before[1] - before[0] > after[1] - after[0] else after
 
 
 def _marker_clause_span(doc: _Doc, sent: Sentence, begin: int) -> tuple[int, int]:
@@ -1332,12 +1390,19 @@ def _commas_after_cue(doc: _Doc, cue: int, last: int) -> list[int]:
     if doc.lang == "en" and nxt < last and (doc.lows[nxt] in _EN_CLAUSE_START or doc.is_cap(nxt)):
         return [cue]  # "said that ...", "said the troops had left": English needs no comma
     commas = []
-    for k in range(nxt, min(last, cue + 30)):
+    k = nxt
+    while k < min(last, cue + 30):
         word = doc.words[k]
+        if word in '„»"' and k + 1 < last and doc.is_cap(k + 1):
+            stop = _skip_bracket(doc, k, last)
+            if stop - k <= 6:
+                k = stop  # "berichtet der „Spiegel“, dass ...": a quoted name, not a quotation
+                continue
         if word in ",:":
             commas.append(k)
         if word in ".;" or word in _QUOTE_CHARS or len(commas) == 3:
             break
+        k += 1
     return commas
 
 
@@ -1402,10 +1467,85 @@ def _trailing_cue(doc: _Doc, k: int, last: int) -> bool:
 
 def _reported_before(doc: _Doc, first: int, comma: int) -> bool:
     # A clause, not the subject phrase of "Sadiq Khan, eines der Mitglieder, verurteilte ...".
-    return doc.lang == "en" or any(doc.konj[m] or doc.lows[m] in _AUXILIARIES for m in range(first, comma))
+    if doc.lang == "en" or any(doc.konj[m] or doc.lows[m] in _AUXILIARIES for m in range(first, comma)):
+        return True
+    # "Der Planet begleitet den Stern, teilte die Universität mit.": a main clause with its verb
+    verb = _find_verb(doc, _skip_opening(doc, first, comma), comma)
+    return verb is not None and doc.is_lower_word(verb) and not _is_cue(doc, verb)
 
 
-_INDIRECT_RULES = (_wie_clause, _verb_then_clause, _clause_then_verb, _marker_clause)
+# Nouns of saying that take what was said as a clause: "die Forderung, ... zu", "der Vorwurf, dass".
+_SAYING_NOUN = re.compile(
+    r"\b(?:Forderung|Vorwurf|Vorwürfe|Behauptung|Aussage|Ankündigung|Warnung|Hinweis|Vermutung|Verdacht"
+    r"|Befürchtung|Spekulation|Gerücht|Überzeugung|Einschätzung|Hoffnung|Aufforderung|Aufruf|Appell"
+    r"|Zusage|Zusicherung|Versprechen|Drohung|Theorie|Hypothese|These|Argument|Einwand|Feststellung"
+    r"|Begründung|Mahnung|Vorschlag|Bitte|Angst|Sorge|Kritik|Ergebnis|Schluss|Meldung|Bericht)"
+    r"(?:e|en|n|s|es|ungen)?\b"
+)
+_SAYING_CLAUSE = _words("dass wonach ob")
+
+
+def _noun_clause(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribution] | None:
+    """ "Aussagen, dass dies nicht angestrebt werde, ...": the clause after a noun of saying."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    for match in _SAYING_NOUN.finditer(doc.text, sent.start, sent.end):
+        k = doc.tok(match.start())
+        if k + 2 >= last or doc.ends[k] != match.end():
+            continue
+        comma = _attributes(doc, k + 1, last)
+        if comma + 1 >= last or doc.words[comma] != "," or not _said_clause(doc, comma + 1, last):
+            continue
+        begin = k
+        while begin > max(first, k - 4) and _attributive(doc, begin - 1):
+            begin -= 1
+        if begin == k and begin > first and doc.lows[begin - 1] not in _PREPOSITIONS:
+            continue  # "verletze religiöse Überzeugungen, ...": an object inside another clause
+        stop = _clause_end(doc, comma + 1, last)
+        start, end = _body(doc, doc.ends[comma], doc.starts[stop] if stop < last else sent.end)
+        # "Die Experten kamen zu dem Ergebnis, dass ...": the subject holds the view, if a person
+        subject = _clause_subject(doc, first, begin)
+        if subject is None or subject[1] > begin:
+            subject = (begin, comma)
+        return start, end, _Attribution(doc.words[k], doc.chars(subject), si)
+    return None
+
+
+def _attributive(doc: _Doc, k: int) -> bool:
+    """A determiner or an adjective in front of a noun ("die erneute Forderung")."""
+    low = doc.lows[k]
+    if low in _DETS:
+        return True
+    adjective = doc.is_lower_word(k) and _ADJ.match(low) is not None and not low.endswith(("te", "ten"))
+    return adjective and low not in _AUXILIARIES and low not in _KONJ and not _is_cue(doc, k)
+
+
+def _said_clause(doc: _Doc, k: int, last: int) -> bool:
+    """ "dass …", "wonach …", or a clause in Konjunktiv I or with a zu-infinitive up to its end."""
+    if doc.lows[k] in _SAYING_CLAUSE:
+        return True
+    if doc.lows[k] in _SUBORDINATORS or (doc.lows[k] in _RELATIVES and not doc.is_cap(k + 1)):
+        return False
+    for m in range(k, min(last, k + 30)):
+        if doc.words[m] in ",;.:":
+            return False
+        if doc.konj[m] or (doc.lows[m] == "zu" and m + 1 < last and doc.is_lower_word(m + 1)):
+            return True
+    return False
+
+
+def _clause_end(doc: _Doc, k: int, last: int) -> int:
+    """The comma after a verb-final clause, or the sentence end: "dass X komme, sagen sie"."""
+    for m in range(k + 2, last):
+        if doc.words[m] in ";:":
+            return m
+        if doc.words[m] == "," and doc.is_lower_word(m - 1) and m + 1 < last:
+            nxt = doc.lows[m + 1]
+            if nxt not in _SUBORDINATORS and nxt not in _CONJUNCTIONS and nxt not in _SAYING_CLAUSE:
+                return m
+    return last
+
+
+_INDIRECT_RULES = (_wie_clause, _verb_then_clause, _clause_then_verb, _marker_clause, _noun_clause)
 
 
 def _speech_act(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[int, int, _Attribution] | None:
@@ -1416,8 +1556,8 @@ def _speech_act(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[int,
     if verb is None:
         return None
     cue = verb if _is_cue(doc, verb) else _participle_cue(doc, verb, last)
-    if cue is None:
-        return None
+    if cue is None or (cue != verb and doc.lows[verb] in _PASSIVE):
+        return None  # "Der Vertrag wurde gekündigt": a passive names no one who spoke
     span = _clause_subject(doc, start, last)
     if span is None or (not _person_span(doc, span) and doc.lows[span[0]] not in _DETS):
         return None
@@ -1454,9 +1594,22 @@ def _accordingly(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribu
     first = doc.tok(sent.start)
     if first >= len(doc.words) or doc.words[first] not in {"Demnach", "Danach", "Dementsprechend"}:
         return None
+    if doc.words[first] == "Danach" and not _after_source(doc, sent, si):
+        return None  # "Danach brach Feuer aus": afterwards, not "according to it"
     # The adverb is the mention (it points back to the source); resolution names the source.
     start, end = _body(doc, doc.ends[first], sent.end)
     return start, end, _Attribution(doc.words[first], doc.chars((first, first + 1)), si)
+
+
+_PUBLISHED = re.compile(_SOURCE_NOUN + r"|veröffentlich\w*|vorgestellt|vorgelegt")
+
+
+def _after_source(doc: _Doc, sent: Sentence, si: int) -> bool:
+    """Does the sentence report (Konjunktiv I), or did the one before name a document or study?"""
+    if any(doc.konj[k] for k in range(doc.tok(sent.start), doc.tok(sent.end))):
+        return True
+    prev = doc.sentences[si - 1] if si > 0 else None
+    return prev is not None and _PUBLISHED.search(doc.text, prev.start, prev.end) is not None
 
 
 def _free_indirect(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[int, int, _Attribution] | None:

@@ -384,3 +384,70 @@ def test_speech_act_without_the_words_is_reported() -> None:
     text = "Die Opposition forderte den Rücktritt des Ministers."
     quote = next(q for q in quotes_of(text) if not q.direct)
     assert (quote.style, quote.speaker_mention, quote.cue) == ("reported", "Die Opposition", "forderte")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a separable speech verb whose particle closes the clause
+        (
+            "Der Verlag schlug den Mitarbeitern vor, sich bei der neuen Tochterfirma zu bewerben.",
+            ("sich bei der neuen Tochterfirma zu bewerben", "Der Verlag"),
+        ),
+        (
+            "Ein Bezirksgericht hat die Firma aufgefordert, alle Daten der Kunden herauszugeben.",
+            ("alle Daten der Kunden herauszugeben", "Ein Bezirksgericht"),
+        ),
+        # an attitude before "dass"
+        (
+            "Die Staatsanwältin Eva Roth war sich sicher, dass die Beweise für den Prozess reichen würden.",
+            ("dass die Beweise für den Prozess reichen würden", "Eva Roth"),
+        ),
+        # a quoted name between the speech verb and its clause
+        (
+            "Am Montag berichtete der „Spiegel“, dass der Vertrag zum Jahresende gekündigt werde.",
+            ("dass der Vertrag zum Jahresende gekündigt werde", "„Spiegel“"),
+        ),
+        # nouns of saying: the noun, or the subject that holds the view
+        (
+            "Aussagen, dass das Werk geschlossen werde, schenken die Mitarbeiter keinen Glauben.",
+            ("dass das Werk geschlossen werde", "Aussagen"),
+        ),
+        (
+            "Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise für die Echtheit gebe.",
+            ("dass es keinerlei Beweise für die Echtheit gebe", "Die Experten"),
+        ),
+        # an indicative main clause before "…, teilte X mit"
+        (
+            "Der neue Planet begleitet einen fernen Stern, teilte die Universität Jena mit.",
+            ("Der neue Planet begleitet einen fernen Stern", "Universität Jena"),
+        ),
+        # a marker longer than the clause around it is left out
+        (
+            "Trotzdem würden laut Hauptmann Abraham Sipe von der Marineinfanterie gute Fortschritte gemacht.",
+            ("gute Fortschritte gemacht", "Hauptmann Abraham Sipe von der Marineinfanterie"),
+        ),
+    ],
+)
+def test_reported_clauses_after_more_cues(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.text, q.speaker) for q in quotes_of(text) if not q.direct] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Sozialarbeiter verständigte die Polizei. Danach fand ein Treffen mit den Eltern statt.",
+        "Der Mietvertrag des Vereins wurde im Mai gekündigt.",
+        "Im Ort gibt es, anders als früher, keinen Arzt mehr.",
+        "Das Lager befindet sich, anders als geplant, am Stadtrand der Gemeinde.",
+    ],
+)
+def test_no_reported_speech_in_narration(text: str) -> None:
+    assert [q.text for q in quotes_of(text) if not q.direct] == []
+
+
+def test_danach_after_a_study_reports_it() -> None:
+    text = "Die Studie wurde am Montag veröffentlicht. Danach verdienen Frauen weniger als Männer."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("verdienen Frauen weniger als Männer", "Die Studie")
+    ]
