@@ -30,7 +30,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 test: $(STAMP) browser
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -q
 
 # Headless Chromium for the report's browser tests (Debian's package; tests skip without it).
 browser:

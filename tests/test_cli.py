@@ -37,7 +37,8 @@ def folder(tmp_path):
         (["extract", "/no/such/file.txt"], "Error: /no/such/file.txt: no such file or folder"),
         (["check", "--format", "pdf", "x"], "Error: format='pdf'; expected one or more of"),
         (["check", "--bogus", "x"], "Error: No such option: --bogus"),
-        (["check"], "Error: Missing argument"),
+        (["check"], "Error: no articles given; expected PATH... or --store DIR"),
+        (["extract"], "Error: Missing argument"),
     ],
 )
 def test_bad_input_and_usage_exit_1_with_one_line(tmp_path, args, message):
