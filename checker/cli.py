@@ -1,5 +1,5 @@
-"""Command line: `checker check`, `checker extract`. Each command parses options, calls one
-library function, and turns a `CheckerError` into `Error: …` with exit 1."""
+"""Command line: `checker check`, `checker extract`, `checker add`. Each command parses options,
+calls one library function, and turns a `CheckerError` into `Error: …` with exit 1."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from . import api
-from .errors import CheckerError
+from .errors import BadInput, CheckerError
 from .pairing import MIN_SCORE
 from .report import WRITERS, parse_formats
 from .result import Result
 from .serialize import claim_to_dict
+from .store import add_to_store, check_store
 
 EXIT_BAD_INPUT = 1
 EXIT_CONFLICTS = 3
@@ -52,6 +53,8 @@ def _fail(message: str) -> None:
 app = typer.Typer(
     cls=_Group,
     help="Find where news articles about one story disagree: figures, quotations, statements.",
+    epilog="Examples:\n\n  checker check data/ --out report/   # then open report/report.html\n\n"
+    "  checker extract data/ --out claims.jsonl\n\n  checker COMMAND --help   # options and examples",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -65,6 +68,10 @@ PathsArg = Annotated[
     ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no summary.")]
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option(help="Check the articles of this store (see `checker add`).", show_default=False),
+]
 
 
 CHECK_EXAMPLES = """Examples:
@@ -74,12 +81,20 @@ CHECK_EXAMPLES = """Examples:
   checker check a.jsonl b.csv --out out/ --format html,json
 
   checker check data/ --fail-on-conflict --quiet   # exit 3 when there are findings
+
+  checker check --store archive/ --new             # findings involving the latest `checker add`
 """
 
 
 @app.command(epilog=CHECK_EXAMPLES)
 def check(
-    paths: PathsArg,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Folders of .txt/.md articles, or .txt/.md/.jsonl/.json/.csv files (or use --store).",
+            show_default=False,
+        ),
+    ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("report"),
     format: Annotated[
         str, typer.Option("--format", "-f", help=f"Comma-separated: {','.join(WRITERS)}.")
@@ -90,17 +105,73 @@ def check(
     ] = None,
     min_score: Annotated[float, typer.Option(help="Lowest cosine similarity for a claim pair.")] = MIN_SCORE,
     fail_on_conflict: Annotated[bool, typer.Option(help="Exit 3 when there are findings.")] = False,
+    store: StoreOpt = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="With --store: findings involving articles published (else added) on/after DATE."),
+    ] = None,
+    new: Annotated[bool, typer.Option(help="With --store: findings involving the latest `add`.")] = False,
     quiet: QuietOpt = False,
 ) -> int:
     """Check articles against each other and write the consistency report."""
     formats = parse_formats(format)
     with _progress(quiet) as progress:
-        result = api.check(paths, model=model, min_score=min_score, progress=progress)
+        if store is None:
+            result = api.check(_given(paths, since, new), model=model, min_score=min_score, progress=progress)
+        else:
+            result = _check_store(paths, store, since, new, min_score, progress)
     written = result.write(out, ",".join(formats))
     if not quiet:
         _print_summary(result, written)
     if fail_on_conflict and result.run.conflicts:
         return EXIT_CONFLICTS
+    return 0
+
+
+def _given(paths: list[Path] | None, since: str | None, new: bool) -> list[Path]:
+    if since is not None or new:
+        raise BadInput("--since and --new need --store DIR")
+    if not paths:
+        raise BadInput("no articles given; expected PATH... or --store DIR")
+    return paths
+
+
+def _check_store(
+    paths: list[Path] | None,
+    store: Path,
+    since: str | None,
+    new: bool,
+    min_score: float,
+    progress: Callable[[str, int, int], None] | None,
+) -> Result:
+    if paths:
+        raise BadInput(
+            "give PATH... or --store DIR, not both; add articles with `checker add PATH --store DIR`"
+        )
+    return check_store(store, since=since, new_only=new, min_score=min_score, progress=progress)
+
+
+@app.command(
+    epilog="Examples:\n\n  checker add archive/ --store store/\n\n"
+    "  checker add today.jsonl --store store/ && checker check --store store/ --new"
+)
+def add(
+    paths: PathsArg,
+    store: Annotated[Path, typer.Option(help="The store folder (created on first use).", show_default=False)],
+    model: Annotated[
+        str | None,
+        typer.Option(help="sentence-transformers model name or folder [default: the store's own]"),
+    ] = None,
+    quiet: QuietOpt = False,
+) -> int:
+    """Add articles to a lasting store, embedding only what is new (the same article twice: no change)."""
+    with _progress(quiet) as progress:
+        summary = add_to_store(paths, store, model=model, progress=progress)
+    if not quiet:
+        typer.echo(
+            f"added {len(summary.added)} articles ({summary.claims} claims, "
+            f"{summary.embedded} texts embedded), {summary.skipped} already in the store -> {store}"
+        )
     return 0
 
 

@@ -94,16 +94,17 @@ def search(
 
 
 def _clustered_neighbours(emb: np.ndarray, k: int, *, progress: Hook | None) -> tuple[np.ndarray, np.ndarray]:
-    """Approximate neighbours: each list's rows against the rows of its PROBES nearest lists."""
+    """Approximate neighbours: each list's rows against the rows of the lists nearest to it."""
     n = len(emb)
     lists = _lists(emb)
     centres = np.stack([_unit(emb[rows].mean(axis=0)) for rows in lists])
-    near = search(centres, centres, PROBES)[1]
+    near = search(centres, centres, 4 * PROBES)[1]
+    sizes = np.array([len(rows) for rows in lists])
     scores = np.full((n, k), -np.inf, dtype=np.float32)
     ids = np.full((n, k), -1, dtype=np.int64)
     done = 0
     for rows, probed in zip(lists, near, strict=True):
-        cand = np.sort(np.concatenate([lists[p] for p in probed if p >= 0]))
+        cand = np.sort(np.concatenate([lists[p] for p in _budget(probed[probed >= 0], sizes)]))
         found, at = faiss.knn(emb[rows], emb[cand], min(k, len(cand)), metric=faiss.METRIC_INNER_PRODUCT)
         scores[rows, : at.shape[1]], ids[rows, : at.shape[1]] = found, np.where(at >= 0, cand[at], -1)
         done += len(rows)
@@ -112,16 +113,54 @@ def _clustered_neighbours(emb: np.ndarray, k: int, *, progress: Hook | None) -> 
     return scores, ids
 
 
-def _lists(emb: np.ndarray) -> list[np.ndarray]:
-    """Rows split into lists of about ROWS_PER_LIST similar rows, by two levels of k-means.
+def _budget(probed: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The nearest lists (own first) up to PROBES x ROWS_PER_LIST rows: bounds the cost per row."""
+    within = np.cumsum(sizes[probed]) - sizes[probed] < PROBES * ROWS_PER_LIST
+    return probed[within]
 
-    Two levels keep the cost of clustering near-linear: one flat k-means into n / 128 lists would
-    compare every row with every centre.
+
+def _lists(emb: np.ndarray) -> list[np.ndarray]:
+    """Rows split into lists of about ROWS_PER_LIST similar rows, each row in its nearest centre's list.
+
+    The centres come from two levels of k-means (one flat k-means into n / 128 lists would compare
+    every row with every centre); each row then joins its nearest centre over all of them, so that
+    the first level cuts no row off from its neighbours. A list far above its size is split again.
     """
-    lists = []
+    groups = []
     for rows in _split(emb, np.arange(len(emb)), max(1, len(emb) // TOP_ROWS)):
-        lists.extend(_split(emb, rows, max(1, len(rows) // ROWS_PER_LIST)))
+        groups.extend(_split(emb, rows, max(1, len(rows) // ROWS_PER_LIST)))
+    if len(groups) > 1:
+        centres = np.stack([_unit(emb[rows].mean(axis=0)) for rows in groups])
+        groups = _group_by(_nearest_centre(centres, emb), np.arange(len(emb)), len(centres))
+    lists = []
+    for part in groups:
+        big = len(part) > 4 * ROWS_PER_LIST
+        lists.extend(_split(emb, part, len(part) // ROWS_PER_LIST) if big else [part])
     return lists
+
+
+def _nearest_centre(centres: np.ndarray, emb: np.ndarray) -> np.ndarray:
+    """The nearest centre of each row, through an inverted file over the centres."""
+    cells = max(1, int(np.sqrt(len(centres))))
+    if cells < 8:
+        return search(centres, emb, 1)[1][:, 0]
+    dim = emb.shape[1]
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, cells, faiss.METRIC_INNER_PRODUCT)
+    index.cp.min_points_per_centroid = 1
+    index.train(centres)
+    index.add(centres)
+    index.nprobe = min(cells, 8)
+    batches = range(0, len(emb), QUERY_BATCH)
+    return np.concatenate(
+        [index.search(np.ascontiguousarray(emb[i : i + QUERY_BATCH]), 1)[1][:, 0] for i in batches]
+    )
+
+
+def _group_by(assign: np.ndarray, rows: np.ndarray, parts: int) -> list[np.ndarray]:
+    """``rows`` (in order) grouped by their value in ``assign``; no empty group."""
+    order = np.argsort(assign, kind="stable")
+    bounds = np.searchsorted(assign[order], np.arange(parts + 1))
+    return [rows[order[lo:hi]] for lo, hi in itertools.pairwise(bounds) if hi > lo]
 
 
 def _split(emb: np.ndarray, rows: np.ndarray, parts: int) -> list[np.ndarray]:
@@ -133,10 +172,7 @@ def _split(emb: np.ndarray, rows: np.ndarray, parts: int) -> list[np.ndarray]:
     sample = np.ascontiguousarray(sub[:: max(1, len(sub) // (40 * parts))][: 40 * parts], dtype=np.float32)
     kmeans = faiss.Kmeans(emb.shape[1], parts, niter=10, seed=1234, spherical=True)
     kmeans.train(sample)
-    assign = search(np.asarray(kmeans.centroids, dtype=np.float32), sub, 1)[1][:, 0]
-    order = np.argsort(assign, kind="stable")
-    bounds = np.searchsorted(assign[order], np.arange(parts + 1))
-    return [rows[order[lo:hi]] for lo, hi in itertools.pairwise(bounds) if hi > lo]
+    return _group_by(search(np.asarray(kmeans.centroids, dtype=np.float32), sub, 1)[1][:, 0], rows, parts)
 
 
 def _unit(row: np.ndarray) -> np.ndarray:

@@ -1,5 +1,6 @@
 import numpy as np
 
+from checker import pairing
 from checker.pairing import pair_embeddings
 
 
@@ -30,10 +31,61 @@ def test_k_limits_the_neighbours_and_output_is_deterministic():
     first = pair_embeddings(emb, groups, k=3, min_score=-1)
     assert first == pair_embeddings(emb, groups, k=3, min_score=-1)
     per_row: dict[int, int] = {}
-    for i, j, _ in first:
+    for i, _j, _ in first:
         per_row[i] = per_row.get(i, 0) + 1
     assert len(first) <= 50 * 3
 
 
 def test_tiny_inputs():
     assert pair_embeddings(unit([[1, 0]]), ["a"]) == []
+
+
+def clusters(n_clusters: int, per_cluster: int, dim: int = 16, seed: int = 3) -> np.ndarray:
+    """Hand-made claim vectors: tight clusters (claims of one story) around random centres."""
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(n_clusters, dim))
+    return unit(
+        np.repeat(centres, per_cluster, axis=0) + 0.3 * rng.normal(size=(n_clusters * per_cluster, dim))
+    )
+
+
+def test_clustered_search_finds_the_exact_neighbours(monkeypatch):
+    # Small lists and first-level clusters, so that 2,000 rows go through every step of the clustered search.
+    monkeypatch.setattr(pairing, "ROWS_PER_LIST", 32)
+    monkeypatch.setattr(pairing, "TOP_ROWS", 256)
+    emb = clusters(40, 50)
+    _, exact = pairing.neighbours(emb, 10, exact=True)
+    _, approx = pairing.neighbours(emb, 10, exact=False)
+    assert pairing.recall_at(approx, exact) >= 0.95
+    groups = [str(i % 7) for i in range(len(emb))]
+    exact_pairs = set(pair_embeddings(emb, groups, min_score=0.9))
+    approx_found = pairing.pair_arrays(emb, groups, min_score=0.9, exact=False)
+    approx_pairs = set(
+        zip(approx_found.i.tolist(), approx_found.j.tolist(), approx_found.score.tolist(), strict=True)
+    )
+    assert len(exact_pairs & approx_pairs) >= 0.95 * len(exact_pairs)
+
+
+def test_exact_search_is_chosen_up_to_the_measured_size():
+    emb = clusters(4, 5)
+    scores, ids = pairing.neighbours(emb, 3)
+    assert ids[:, 0].tolist() == list(range(20))  # every row is its own nearest neighbour
+    assert (scores[:, 0] > 0.999).all()
+
+
+def test_pairs_from_a_neighbour_table_of_some_rows():
+    # Rows 2 and 3 were searched (e.g. the new claims of a store); their tables point to any row.
+    ids = np.array([[2, 0, 3], [3, 2, 1]])
+    scores = np.array([[1.0, 0.95, 0.5], [1.0, 0.5, 0.91]], dtype="float32")
+    found = pairing.pairs_from_neighbours(
+        scores, ids, ["a", "b", "c", "c"], min_score=0.9, rows=np.array([2, 3])
+    )
+    assert list(zip(found.i.tolist(), found.j.tolist(), strict=True)) == [(0, 2), (1, 3)]
+    assert found.score.tolist() == [0.95, 0.91]
+
+
+def test_integer_group_codes_work_like_article_ids():
+    emb = unit([[1, 0, 0], [0.98, 0.2, 0], [1, 0.01, 0], [0, 0, 1]])
+    found = pairing.pair_arrays(emb, np.array([0, 1, 0, 2]), min_score=0.9)
+    as_tuples = list(zip(found.i.tolist(), found.j.tolist(), found.score.tolist(), strict=True))
+    assert as_tuples == pair_embeddings(emb, ["a", "b", "a", "c"], min_score=0.9)

@@ -1,0 +1,74 @@
+"""Embedding speed on the claims of ../shared/eval/gnad (1,028 articles): sentences/s, and what an
+int8-quantised copy of the same model (torch dynamic quantisation of its Linear layers, built
+locally) would gain and how far its vectors move.
+
+    .venv/bin/python benchmarks/bench_embedding.py [--limit N] [--repeat 3]
+
+Prints one JSON object: model load time, extraction claims/s, distinct texts, sentences/s
+(median of repeats) for float32 and int8, and the cosine between the two models' vectors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+import checker
+from checker.embedding import embed_texts, load_model
+from checker.pairing import claim_text
+
+GNAD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gnad" / "articles.jsonl"
+
+
+def timed(fn, repeat: int) -> tuple[float, object]:
+    """Median seconds of ``repeat`` calls, and the last result."""
+    secs, out = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        out = fn()
+        secs.append(time.perf_counter() - started)
+    return statistics.median(secs), out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N distinct texts")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    articles = [json.loads(line) for line in GNAD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    started = time.perf_counter()
+    claims = checker.extract(articles)
+    extract_secs = time.perf_counter() - started
+    texts = [claim_text(claim) for claim in claims]
+    unique = sorted(set(texts))[: args.limit or None]
+    started = time.perf_counter()
+    model = load_model()
+    load_secs = time.perf_counter() - started
+    fp32_secs, fp32 = timed(lambda: embed_texts(model, unique), args.repeat)
+    quantised = copy.deepcopy(model)
+    quantised[0].auto_model = torch.ao.quantization.quantize_dynamic(
+        quantised[0].auto_model, {torch.nn.Linear}, dtype=torch.qint8
+    )
+    int8_secs, int8 = timed(lambda: embed_texts(quantised, unique), args.repeat)
+    cosine = np.sum(np.asarray(fp32) * np.asarray(int8), axis=1)
+    print(json.dumps({
+        "articles": len(articles), "claims": len(claims), "distinct_texts": len(set(texts)),
+        "embedded_texts": len(unique), "torch_threads": torch.get_num_threads(),
+        "model_load_seconds": round(load_secs, 1),
+        "extract_claims_per_second": round(len(claims) / extract_secs, 1),
+        "float32_sentences_per_second": round(len(unique) / fp32_secs, 1),
+        "int8_sentences_per_second": round(len(unique) / int8_secs, 1),
+        "int8_vs_float32_cosine_min": round(float(cosine.min()), 4),
+        "int8_vs_float32_cosine_median": round(float(np.median(cosine)), 4),
+    }))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
