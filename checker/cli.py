@@ -115,9 +115,10 @@ def check(
 ) -> int:
     """Check articles against each other and write the consistency report."""
     formats = parse_formats(format)
+    given = _given(paths, since, new) if store is None else []  # bad usage fails before any progress bar
     with _progress(quiet) as progress:
         if store is None:
-            result = api.check(_given(paths, since, new), model=model, min_score=min_score, progress=progress)
+            result = api.check(given, model=model, min_score=min_score, progress=progress)
         else:
             result = _check_store(paths, store, since, new, min_score, progress)
     written = result.write(out, ",".join(formats))
