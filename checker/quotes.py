@@ -41,7 +41,7 @@ _DE_WEAK = """
     sag erklär beton füg warn mein erläuter bericht ergänz forder kritisier versicher bestätig
     bekräftig räum kündig äußer kommentier resümier antwort erwider behaupt frag mahn appellier
     argumentier begründ vermut feststell klarstell darstell beteuer schätz bezeichn dementier
-    verurteil urteil beklag klag
+    verurteil urteil beklag klag enthüll
     lob zitier verkünd schilder präzisier verweis bemerk notier twitter erinner hoff fürcht
     befürcht glaub insistier droh bedauer entschuldig spekulier prognostizier folger meld
     bekund vernein mutmaß begrüß verteidig verlang beschuldig signalisier informier verlaut vermeld
@@ -71,7 +71,7 @@ _EN_CUES = _words(
     claims announced announces asked asks replied replies declared declares continued remarked
     commented comments confirmed confirms admitted admits acknowledged acknowledges suggested
     suggests urged urges reported reports tweeted posted recalled recalls predicted predicts
-    estimated estimates believes believed
+    estimated estimates believes believed revealed reveals disclosed
     """
 )
 # Nouns, participles used as adjectives and other words the stem regex would also match.
