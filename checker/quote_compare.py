@@ -134,7 +134,11 @@ def _compare(a: _Side, b: _Side, score: float, articles: Mapping[str, Article]) 
     if _negated(a.words) != _negated(b.words) and overlap >= 0.6:
         return _conflict(a, b, "contradiction", "high", _summary(a, b, "quoted with opposite meaning"), {})
     diff = _diff(a.words, b.words)
-    details = {"diff": diff, "reason": f"same speaker, word overlap {overlap:.2f}"}
+    reason = (
+        "the same speaker on the same point, but the words inside the quotation marks differ "
+        f"({overlap:.0%} of the words shared)"
+    )
+    details = {"diff": diff, "reason": reason}
     return _conflict(a, b, "wording", "medium", _summary(a, b, "quoted in different words"), details)
 
 
