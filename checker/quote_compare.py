@@ -119,7 +119,16 @@ def _candidates(
 def _compare(a: _Side, b: _Side, score: float, articles: Mapping[str, Article]) -> Conflict | None:
     overlap = _overlap(a.words, b.words)
     same = _same_speaker(a, b)
-    if same is False and overlap >= 0.8 and min(len(a.words), len(b.words)) >= 6 and _full_names(a, b):
+    # Only quotation-mark quotes: an outlet's own rendering (indirect speech) that matches another
+    # text word for word is more often a misread speaker than a misattributed statement.
+    both_direct = _is_direct(a) and _is_direct(b)
+    if (
+        same is False
+        and both_direct
+        and overlap >= 0.8
+        and min(len(a.words), len(b.words)) >= 6
+        and _full_names(a, b)
+    ):
         return _conflict(a, b, "misattribution", "high", _misattribution_summary(a, b), {})
     if same is False or _lang(a) != _lang(b):
         return None  # other people, or a translation: consistent unless proven otherwise

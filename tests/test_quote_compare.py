@@ -162,3 +162,13 @@ def test_one_person_with_two_offices_of_one_kind(role_a: str, role_b: str, expec
     a = claim("c1", "a1", "Wir brauchen mehr Unterstützung", "Oleksandr Petrenko", role=role_a)
     b = claim("c2", "a2", "Die Lage an der Front ist ernst", "Oleksandr Petrenko", role=role_b)
     assert role_labels(a, b) == expected
+
+
+def test_near_identical_indirect_speech_of_two_speakers_is_not_misattribution() -> None:
+    text = "die Truppen seien bereits vollständig an der Front im Osten eingetroffen"
+    a = claim("c1", "a1", text, "Jens Stoltenberg", direct=False)
+    b = claim("c2", "a2", text, "Mark Rutte", direct=False)
+    assert labels(a, b) == []
+    direct_a = claim("c1", "a1", text, "Jens Stoltenberg")
+    direct_b = claim("c2", "a2", text, "Mark Rutte")
+    assert labels(direct_a, direct_b) == ["misattribution"]
