@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from .people import is_pronoun, parse_mention, strip_titles, surname_key
+from .people import is_pronoun, is_role_word, parse_mention, strip_titles, surname_key
 from .types import Article, Quote, Sentence
 
 Span = tuple[int, int]  # token indices [start, end)
@@ -416,12 +416,67 @@ def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
     last = verb
     while last > i and doc.words[last - 1] in ",–-":
         last -= 1
-    if not _person_span(doc, (i, last)):
+    if verb + 1 < end and doc.lows[verb + 1] in _NOMINATIVE_PRONOUNS:
+        return verb + 1, verb + 2  # "Nähere Einzelheiten gab er nicht bekannt": "er" is the subject
+    if not _head_is_person(doc, i, last):
         # Object first: "Die Arbeit der Koalition lobte er", "Jede Verantwortung weist Hartmann von sich"
         after = _subject_after_verb(doc, verb, end)
-        if after is not None and (_bare_person(doc, after) or _named_person(doc, after)):
+        if after is not None and _clearly_person(doc, after):
             return after
     return i, last
+
+
+# Pronouns that are nominative only: after the finite verb they are the subject, whatever precedes.
+_NOMINATIVE_PRONOUNS = _words("er ich wir")
+# Head nouns of bodies that speak in the news: "die Regierung", "das Bezirksgericht", "andere Quellen".
+_BODY_ENDINGS = tuple(
+    _words(
+        """
+        regierung polizei ministerium partei gericht anwaltschaft kommission behörde behörden verband
+        gewerkschaft zeitung agentur unternehmen konzern armee militär nationen union mission komitee
+        rat amt institut organisation stiftung fraktion koalition opposition verwaltung senat parlament
+        bundestag bank botschaft quellen medien sender firma gruppe vereinigung bündnis kammer
+        ausschuss vorstand führung leitung team klub verein ministerien kreise
+        """
+    )
+)
+
+
+# Adjectives that open a proper name: "Deutsche Welle", "Vereinte Nationen", "Europäische Union".
+_CAP_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|t|al|är|ell)(?:e|en|er|es|em)")
+
+
+def _head_is_person(doc: _Doc, i: int, last: int) -> bool:
+    """Can the phrase's head noun speak? "Die Arbeit der Kanzlerin" is about work.
+
+    The head is the first noun after the determiner and adjectives; the attributes after it
+    ("der Kanzlerin", "von Angela Merkel") do not make the phrase a person.
+    """
+    p = i + 1 if doc.lows[i] in _DETS else i
+    while p + 1 < last and doc.is_lower_word(p) and _ADJ.match(doc.lows[p]) and doc.lows[p] not in _DETS:
+        p += 1
+    opening = p == i and p + 1 < last and bool(_ADJ.match(doc.lows[p])) and doc.is_cap(p + 1)
+    p += opening  # a capitalised adjective opening the sentence: "Jegliche Verantwortung"
+    stop = _name_tokens(doc, p, last)
+    if stop == p:
+        return _person_span(doc, (i, last))
+    head = doc.lows[p]
+    if is_role_word(doc.words[p]) or head.endswith(_BODY_ENDINGS):
+        return True
+    if p > i and not opening and stop - p >= 2 and _CAP_ADJECTIVE.fullmatch(head):
+        return True  # a capitalised adjective makes a proper name: "die Vereinten Nationen"
+    if head.endswith(_NOUN_ENDINGS) and p > i:
+        return False  # "die Äußerungen Hassemers", "Jegliche Verantwortung": a common noun heads it
+    if p > i and not opening and stop - p == 1:
+        return False  # "die Arbeit der Koalition"; "die Deutsche Welle" has a capitalised adjective
+    return _person_span(doc, (i, stop))
+
+
+def _clearly_person(doc: _Doc, span: Span) -> bool:
+    """A subject after the verb: a pronoun, a surname, a full name (not a quoted phrase)."""
+    if doc.words[span[0]] in _QUOTE_CHARS:
+        return False
+    return _bare_person(doc, span) or _named_person(doc, span)
 
 
 def _infinitive_clause(doc: _Doc, i: int, end: int) -> bool:

@@ -183,6 +183,20 @@ def one_direct(text: str) -> Quote:
         # ... also after the verb, when an object or an adverb opens the clause,
         ("Dem Vorschlag attestiert Gutachter Paul Frey „große Schwächen“.", "Gutachter Paul Frey"),
         ("Tatsächlich spricht die Ministerin von einem „historischen Tag“.", "die Ministerin"),
+        # ... also when a long object opens the clause and a nominative pronoun follows the verb,
+        (
+            "Die Bilanz der Regierung in den ersten Monaten unter Kanzler Max Bauer lobte er mit den "
+            "Worten: „Das ist solide Arbeit.“",
+            "er",
+        ),
+        (
+            "Jegliche Verantwortung für die Panne weist Krämer von sich: „Ich wusste nichts davon.“",
+            "Krämer",
+        ),
+        ("Die Vorschläge der Kommission nannte Vogt „weltfremd und teuer“.", "Vogt"),
+        # ... while a speaking body before the verb stays the subject,
+        ("Die Deutsche Bahn nannte Vogt „einen verlässlichen Partner“.", "Die Deutsche Bahn"),
+        ("Die Landesregierung nannte Vogt „einen verlässlichen Partner“.", "Die Landesregierung"),
         # ... never the object of the verb,
         (
             "Das Auswärtige Amt empfiehlt allen Reisenden „größte Vorsicht im Grenzgebiet“.",
