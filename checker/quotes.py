@@ -1534,7 +1534,8 @@ _SAYING_NOUN = re.compile(
     r"\b(?:Forderung|Vorwurf|Vorwürfe|Behauptung|Aussage|Ankündigung|Warnung|Hinweis|Vermutung|Verdacht"
     r"|Befürchtung|Spekulation|Gerücht|Überzeugung|Einschätzung|Hoffnung|Aufforderung|Aufruf|Appell"
     r"|Zusage|Zusicherung|Versprechen|Drohung|Theorie|Hypothese|These|Argument|Einwand|Feststellung"
-    r"|Begründung|Mahnung|Vorschlag|Bitte|Angst|Sorge|Kritik|Ergebnis|Schluss|Meldung|Bericht)"
+    r"|Begründung|Mahnung|Vorschlag|Bitte|Angst|Sorge|Kritik|Ergebnis|Schluss|Meldung|Bericht"
+    r"|Auffassung|Ansicht|Meinung|Position|Standpunkt)"
     r"(?:e|en|n|s|es|ungen)?\b"
 )
 _SAYING_CLAUSE = _words("dass wonach ob")
@@ -1547,7 +1548,7 @@ def _noun_clause(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribu
         k = doc.tok(match.start())
         if k + 2 >= last or doc.ends[k] != match.end():
             continue
-        comma = _attributes(doc, k + 1, last)
+        comma = _verb_after_noun(doc, _attributes(doc, k + 1, last), last)
         if comma + 1 >= last or doc.words[comma] != "," or not _said_clause(doc, comma + 1, last):
             continue
         begin = k
@@ -1563,6 +1564,16 @@ def _noun_clause(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribu
             subject = (begin, comma)
         return start, end, _Attribution(doc.words[k], doc.chars(subject), si)
     return None
+
+
+def _verb_after_noun(doc: _Doc, k: int, last: int) -> int:
+    """Skip the verb that closes "hatte die These vertreten, ..." / "die Hoffnung geäußert, ..."."""
+    for m in range(k, min(last, k + 2)):
+        if doc.words[m] == ",":
+            return m
+        if not doc.is_lower_word(m) or doc.lows[m] in _CONJUNCTIONS or doc.lows[m] in _SUBORDINATORS:
+            break
+    return k
 
 
 def _attributive(doc: _Doc, k: int) -> bool:

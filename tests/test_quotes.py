@@ -124,6 +124,19 @@ def test_names_and_titles_in_quotation_marks_are_not_quotes(text: str) -> None:
             "Polizei",
             "mitteilte",
         ),
+        # A noun of holding a view, and the verb that closes its phrase before the comma
+        (
+            "Lina Graf hatte im Interview die These vertreten, die Partei stagniere.",
+            "die Partei stagniere",
+            "Lina Graf",
+            "These",
+        ),
+        (
+            "Der Mieterbund vertritt die Auffassung, dass die Reform zu spät komme.",
+            "dass die Reform zu spät komme",
+            "Mieterbund",
+            "Auffassung",
+        ),
     ],
 )
 def test_indirect_speech(text: str, body: str, speaker: str, cue: str) -> None:
