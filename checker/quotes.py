@@ -915,12 +915,15 @@ def _passive(doc: _Doc, first: int, cue: int) -> bool:
 
 
 def _passive_agent_in(doc: _Doc, first: int, last: int) -> Span | None:
+    """ "… wurde von israelischen Behörden angewiesen", "In einem Bericht wurde vermutet, …"."""
     for k in range(first, last - 1):
-        if doc.lows[k] in {"von", "vom"} and (doc.lows[k + 1] in _DETS or doc.is_cap(k + 1)):
+        if doc.lows[k] in {"von", "vom"} and (
+            doc.lows[k + 1] in _DETS or doc.is_cap(k + 1) or _ADJ.match(doc.lows[k + 1])
+        ):
             stop = _np_end(doc, k + 1, last)
             if stop:
                 return k + 1, stop
-    return None
+    return _location_source(doc, _skip_opening(doc, first, last), last)
 
 
 def _inverted_verb(doc: _Doc, first: int, cue: int) -> int | None:

@@ -374,6 +374,24 @@ def test_passive_report_without_agent_has_no_speaker() -> None:
     assert (quote.text, quote.speaker, quote.speaker_mention) == ("die Regeln gebrochen zu haben", None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Die Anwohner wurden von örtlichen Behörden aufgefordert, die Häuser zu verlassen.",
+            "örtlichen Behörden",
+        ),
+        (
+            "In einem Bericht der Lokalzeitung wurde vermutet, dass niemand überlebt habe.",
+            "einem Bericht der Lokalzeitung",
+        ),
+    ],
+)
+def test_passive_report_names_its_agent_or_document(text: str, mention: str) -> None:
+    quote = next(q for q in quotes_of(text) if not q.direct)
+    assert quote.speaker_mention == mention
+
+
 def test_back_reference_resolves_to_the_source() -> None:
     text = "Einsatzleiter Uwe Brand legte den Bericht vor. Demnach brach das Feuer im Keller aus."
     quote = next(q for q in quotes_of(text) if not q.direct)
