@@ -392,10 +392,13 @@ def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
     low = doc.lows[i]
     if low == "des" and i + 1 < end and doc.lows[i + 1] in {"weiteren", "öfteren"}:
         low = "weiteren"  # "Des Weiteren" is an adverb, whatever its article
-    if low in _SUBORDINATORS or _infinitive_clause(doc, i, end):
+    if (low in _SUBORDINATORS and not _preposition_here(doc, i, end)) or _infinitive_clause(doc, i, end):
         comma = _next_comma(doc, i, end)
         return _subject_after_verb(doc, comma + 1, end) if comma is not None else None
     if low in _SUBJECT_PRONOUNS:
+        verb = _find_verb(doc, i, end) if low in {"ihr", "sie"} else None
+        if verb is not None and verb + 1 < end and doc.lows[verb + 1] in _NOMINATIVE_PRONOUNS:
+            return verb + 1, verb + 2  # "Ihr gegenüber hat er angegeben": "ihr" is a dative here
         return i, i + 1
     if low == "es" or low == "it":
         return None
@@ -477,6 +480,15 @@ def _clearly_person(doc: _Doc, span: Span) -> bool:
     if doc.words[span[0]] in _QUOTE_CHARS:
         return False
     return _bare_person(doc, span) or _named_person(doc, span)
+
+
+def _preposition_here(doc: _Doc, i: int, end: int) -> bool:
+    """ "Seit August vertritt er ...": "seit", "während" open a phrase, not a verb-final clause."""
+    if doc.lows[i] not in _PREPOSITIONS:
+        return False
+    comma = _next_comma(doc, i, end)
+    before = doc.lows[comma - 1] if comma is not None else ""
+    return not doc.is_lower_word(comma - 1 if comma is not None else i) or before in _SUBJECT_PRONOUNS
 
 
 def _infinitive_clause(doc: _Doc, i: int, end: int) -> bool:
@@ -897,6 +909,13 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
         if span is not None:
             return span
     clause = _clause_begin(doc, first, cue)
+    after = cue + 2 if cue + 1 < last and doc.lows[cue + 1] in _AUXILIARIES else cue + 1
+    verb_final = after >= last or doc.words[after] in ",.;:"  # "…, dass X gefragt habe, …"
+    if doc.lows[clause] in _SUBORDINATORS and clause + 1 < cue and verb_final:
+        # "…, indem er sagte, …", "…, da sie befürchten, …": the subject follows the conjunction
+        stop = _np_end(doc, clause + 1, cue)
+        if stop is not None and stop <= cue:
+            return clause + 1, stop
     span = _clause_subject(doc, clause, last)
     if span is not None and span[0] < cue + 6:
         return span

@@ -392,6 +392,25 @@ def test_passive_report_names_its_agent_or_document(text: str, mention: str) -> 
     assert quote.speaker_mention == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A verb-final clause: its subject follows the conjunction.
+        (
+            "Die Vorsitzenden des Vereins protestierten, da sie befürchten, viele Halter gäben die Tiere ab.",
+            "sie",
+        ),
+        # "Seit Jahren" is a phrase, not a clause: the subject follows the verb.
+        ("Seit Jahren fordert der Mieterbund, dass die Mieten begrenzt würden.", "der Mieterbund"),
+        # A dative "Ihr" opens the clause; the nominative "er" after the verb is the subject.
+        ("Der Fahrer rief die Mutter an. Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "er"),
+    ],
+)
+def test_subject_of_the_speech_verb(text: str, mention: str) -> None:
+    quote = next(q for q in quotes_of(text) if not q.direct)
+    assert quote.speaker_mention == mention
+
+
 def test_back_reference_resolves_to_the_source() -> None:
     text = "Einsatzleiter Uwe Brand legte den Bericht vor. Demnach brach das Feuer im Keller aus."
     quote = next(q for q in quotes_of(text) if not q.direct)
