@@ -1120,11 +1120,25 @@ def _attribution_colon(doc: _Doc, seg: _Segment, sent: Sentence, state: _State) 
         if doc.words[k] in ".;:!?" or (doc.words[k] in "“”»«" and k + 1 < colon):
             start = k + 1
             break
-    found = _clause_attribution(doc, start, colon)
+    found = _so_before(doc, start, colon) or _clause_attribution(doc, start, colon)
     if found is not None and found.cue is None and _possessive_subject(doc, found):
         # "Seine Zuversicht gründet sich auf ...: „…“" goes on quoting the previous speaker
         return _carried(state, doc.sentence_index(seg.start)) or found
     return found
+
+
+def _so_before(doc: _Doc, start: int, colon: int) -> _Attribution | None:
+    """ "Das habe Methode, so Elshorst weiter: „…“": the source set off by "so" goes on speaking."""
+    for k in range(start + 1, colon - 1):
+        if (
+            doc.lows[k] == "so"
+            and doc.words[k - 1] == ","
+            and (doc.is_cap(k + 1) or doc.lows[k + 1] in _DETS)
+        ):
+            stop = _np_end(doc, k + 1, colon)
+            if stop:
+                return _Attribution("so", doc.chars((k + 1, stop)))
+    return None
 
 
 def _possessive_subject(doc: _Doc, attribution: _Attribution) -> bool:
@@ -1218,8 +1232,13 @@ def _embedded_speaker(
     if found is not None and not _inside(found, seg):
         return found
     subject = _clause_subject(doc, doc.tok(sent.start), doc.tok(sent.end))
-    pronoun = subject is not None and doc.lows[subject[0]] in _SUBJECT_PRONOUNS
-    if _reports(doc, sent, (seg.start, seg.end)) and not pronoun:
+    # "In dem Verfahren sieht Osterloh einen „Angriff“, es stehe …": a named subject speaks itself
+    named = subject is not None and (
+        doc.lows[subject[0]] in _SUBJECT_PRONOUNS
+        or _named_person(doc, subject)
+        or _surname_alone(doc, subject)
+    )
+    if _reports(doc, sent, (seg.start, seg.end)) and not named:
         carried = _carried(state, si)
         if carried is not None:
             return carried
@@ -1228,6 +1247,17 @@ def _embedded_speaker(
     if found is None or _inside(found, seg):
         return _carried(state, si)
     return found
+
+
+def _surname_alone(doc: _Doc, span: Span) -> bool:
+    """One capitalised word that is no common noun: "sieht Osterloh einen „Angriff“"."""
+    low = doc.lows[span[0]]
+    return (
+        span[1] - span[0] == 1
+        and doc.is_cap(span[0])
+        and not low.endswith(_NOUN_ENDINGS)
+        and low not in _DETS
+    )
 
 
 def _cited_in_sentence(doc: _Doc, sent: Sentence, si: int) -> _Attribution | None:

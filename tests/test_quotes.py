@@ -267,6 +267,15 @@ def test_speaker_mention_of_direct_quotes(text: str, mention: str) -> None:
             "Eva Roth",
             "Sie",
         ),
+        # A named subject of the quoting sentence speaks itself, though Konjunktiv I follows.
+        (
+            "„Wir sind offen“, sagte Ministerin Eva Roth. In dem Verfahren sieht Osterloh „einen klaren "
+            "Angriff gegen die Belegschaft“, es stehe im Gegensatz zur Tradition.",
+            "Osterloh",
+            "Osterloh",
+        ),
+        # ", so X weiter:" before a colon names who goes on speaking.
+        ("Das habe Methode, so Elshorst weiter: „Das ist in anderen Firmen üblich.“", "Elshorst", "Elshorst"),
     ],
 )
 def test_speaker_resolution(text: str, speaker: str, mention: str) -> None:
