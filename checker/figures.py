@@ -418,12 +418,16 @@ def demonym_of(word: str) -> str | None:
 # ---------------------------------------------------------------- modality
 _PROJECTED = re.compile(
     r"\b(?:könnte|könnten|dürfte|dürften|würde|würden|voraussichtlich|bald|demnächst|künftig|erwartet|"
-    r"erwarten|erwartete|erwarteten|prognostiziert|rechnet damit|rechnen damit|geplant|plant|planen|"
+    r"erwarten|erwartete|erwarteten|prognostiziert|rechnet damit|rechnen damit|geplant(?:e|en|er|es|em)?|"
+    r"plant|planen|"
+    # a number that may, or is allowed to, come is a limit, not a count: "2.000 dürfen weiterreisen"
+    r"dürfen|darf|allowed to|permitted to|"
     r"möglicherweise|potenziell|ansteigen|anwachsen|steigen|erhöhen|could|may|might|would|will|'ll|"
     r"expected|expects|expect|expecting|projected|forecast|forecasts|likely|soon|plans to|planned|set to|"
     r"poised to|potential|potentially|rise to|reach|increase to|grow to)\b",
     re.I,
 )
+_CAPACITY_BEFORE = re.compile(r"\b(?:für|for)\s+(?:(?:bis zu|up to|maximal|höchstens)\s+)?$", re.I)
 _FUTURE_AUX = re.compile(r"\b(?:wird|werden|werde)\b")
 _PARTICIPLE = re.compile(r"\b(?:\w*ge\w+(?:t|en)|\w+iert)\s+$")
 _CLAUSE_BREAK = re.compile(
@@ -507,10 +511,14 @@ _TIME_EXPR = re.compile(
 _NAME_PHRASE = (
     r"(?:[A-ZÄÖÜ][\w.'’-]*|US-\w+|von|van|der|de|al)(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|von|van|der|de|al))*"
 )
+# "hat"/"haben" alone are not verbs of saying: "Frankreich hat sich verpflichtet, 30.000 aufzunehmen"
+# names an actor, not a source ("hat ... berichtet" is taken by _HAS_SAID below).
 _CITE_VERBS = (
-    r"sagte|sagt|erklärte|erklärt|teilte|berichtete|berichteten|berichtet|meldete|meldet|schätzt|schätzte|"
-    r"geht|gehen|ging|gingen|bestätigte|bestätigten|haben|hat|said|says|told|stated|estimated|estimates|"
-    r"reported|reports|claims|claimed|assesses|assessed|believes|announced|warned|indicated|informed"
+    r"sagte|sagt|erklärte|erklärt|teilte|mitteilte|mitteilten|berichtete|berichteten|berichtet|meldete|"
+    r"meldet|schätzt|schätzte|geht|gehen|ging|gingen|bestätigte|bestätigten|bekanntgab|bekanntgaben|"
+    r"spricht|sprach|sprechen|sprachen|enthüllte|enthüllt|said|says|told|stated|estimated|estimates|"
+    r"reported|reports|claims|claimed|assesses|assessed|believes|announced|warned|indicated|informed|"
+    r"revealed|disclosed"
 )
 _CITE_PARTICIPLES = r"mitgeteilt|berichtet|erklärt|gesagt|bestätigt|gemeldet|geschätzt|angegeben"
 # English names a body by a lower-case noun after its country: "U.S. officials", "South Korea's spy
@@ -519,54 +527,65 @@ _BODY_NOUNS = (
     r"officials?|intelligence(?:\s+(?:agency|service|officials))?|(?:spy\s+)?agency|government|ministry|"
     r"military|army|authorities|sources?|defen[cs]e\s+(?:chief|minister|ministry)|spokes(?:man|woman|person)"
 )
-_SOURCE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\b(?i:nach)\s+(?P<src>[A-ZÄÖÜ]{2,4})-Angaben\b"),
-    re.compile(
-        r"\b(?i:laut|nach Angaben|nach Einschätzung|nach Schätzungen|nach Informationen|nach Erkenntnissen|"
-        r"Angaben|according to|citing)\s+(?:des|der|dem|den|von|vom|seitens|the)?\s*"
-        r"(?P<src>[^,.;:\"“”„]{2,80})"
-    ),
-    re.compile(r"(?P<src>[A-ZÄÖÜ][^,.;:\"“”„]{1,60}?)\s+zufolge\b"),
-    re.compile(
-        r"(?:^|[,\"“”„»«]\s*)(?:sagte|sagt|erklärte|erklärt|teilte|berichtete|meldete|betonte|warnte|schrieb|"
-        r"said|says|told|stated|added|noted|warned|wrote|so)\s+(?P<src>[^,.;:\"“”„]{2,80})"
-    ),
-    re.compile(
-        rf"(?P<src>(?:[a-zäöü]+(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{0,5}}?(?:[A-ZÄÖÜ][\w'’.-]*))\s+(?:hat|hatte|hatten|haben)?\s*(?:{_CITE_VERBS})\b"
-    ),
-    re.compile(r"\b(?:estimated|reported|announced|claimed|stated) by\s+(?:the\s+)?(?P<src>[^,.;:]{2,60})"),
-    re.compile(
-        r"(?P<src>(?:US-|[A-ZÄÖÜ])[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:hat|hatte|haben|hatten)\b[^,.]{0,40}?"
-        rf"\b(?:{_CITE_PARTICIPLES})\b"
-    ),
+# Nouns of counting after "nach": "nach einer Bilanz der Staatsanwaltschaft", "nach Schätzungen der
+# Küstenwache"; English "according to figures from".
+_COUNT_NOUNS = (
+    r"Angaben|Einschätzung|Schätzung|Schätzungen|Informationen|Erkenntnissen|Bilanz|Zählung|Darstellung|"
+    r"Zahlen|Daten|Berechnungen"
 )
-_NAME_SAYS = _SOURCE_PATTERNS[4]
-_SOURCE_PATTERNS = (
-    *_SOURCE_PATTERNS[:4],
-    # "U.S. officials estimated", "South Korea's spy agency has said" (before _NAME_SAYS, which
-    # would take a later "Kirby indicated")
-    re.compile(
-        rf"(?P<src>(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{_BODY_NOUNS}))\s+(?:has\s+|have\s+|had\s+)?"
-        rf"(?:{_CITE_VERBS}|believed|assessed|informed|estimate)\b"
-    ),
-    *_SOURCE_PATTERNS[4:],
-    # "Der Leiter des Geheimdienstes, Kyrylo Budanow, sagte": the name between commas speaks
-    re.compile(
-        rf",\s+(?P<src>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}}),\s+(?:hat\s+|has\s+)?"
-        rf"(?:{_CITE_VERBS})\b"
-    ),
+_NATION_SAYS = re.compile(r"\b(?i:nach)\s+(?P<src>[A-ZÄÖÜ]{2,4})-Angaben\b")
+_ACCORDING_TO = re.compile(
+    r"\b(?:(?i:laut|angaben|citing|according to(?:\s+(?:the\s+)?(?:latest\s+)?(?:estimates|figures|data)"
+    r"\s+(?:by|from|of))?)|(?i:nach)\s+(?:(?:einer|einem|der|den|jüngsten|neuen|aktuellen|ersten)\s+)*"
+    rf"(?:{_COUNT_NOUNS}))\s+(?:des|der|dem|den|von|vom|seitens|the)?\s*"
+    r"(?P<src>[^,.;:\"“”„]{2,80})"
 )
-# A word each source pattern needs, checked first: most sentences cite no one.
-_SOURCE_GATES = (
-    re.compile(r"-Angaben"),
-    re.compile(r"(?i:laut|angaben|nach|according to|citing)"),
-    re.compile(r"zufolge"),
-    None,
-    re.compile(_BODY_NOUNS),
-    re.compile(rf"(?:{_CITE_VERBS})\b"),
-    re.compile(r" by\s"),
-    re.compile(_CITE_PARTICIPLES),
-    re.compile(r","),
+_ZUFOLGE = re.compile(r"(?P<src>[A-ZÄÖÜ][^,.;:\"“”„]{1,60}?)\s+zufolge\b")
+# "…", sagte Kirby. Not "told": what follows it is whom the speaker told ("told VOA").
+_SAID_NAME = re.compile(
+    r"(?:^|[,\"“”„»«]\s*)(?:sagte|sagt|erklärte|erklärt|teilte|berichtete|meldete|betonte|warnte|schrieb|"
+    r"said|says|stated|added|noted|warned|wrote|so)\s+(?P<src>[^,.;:\"“”„]{2,80})"
+)
+# "Jung Pak, the U.S. official for North Korea, told VOA": the name before the apposition speaks.
+_NAME_APPOSITION_SAYS = re.compile(
+    r"^\W*(?P<src>[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}),\s+(?:the|a|an|der|die|das|ein|eine)\s"
+    rf"[^,;]{{3,120}}?,\s+(?:has\s+|hat\s+)?(?:{_CITE_VERBS})\b"
+)
+# "U.S. officials estimated", "South Korea's spy agency has said" (before _NAME_SAYS, which would take
+# a later "Kirby indicated")
+_BODY_SAYS = re.compile(
+    rf"(?P<src>(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{_BODY_NOUNS}))\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:{_CITE_VERBS}|believed|assessed|informed|estimate)\b"
+)
+_NAME_SAYS = re.compile(
+    rf"(?P<src>(?:[a-zäöü]+(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{0,5}}?(?:[A-ZÄÖÜ][\w'’.-]*))\s+"
+    rf"(?:hat|hatte|hatten|haben)?\s*(?:{_CITE_VERBS})\b"
+)
+_BY_NAME = re.compile(
+    r"\b(?:estimated|reported|announced|claimed|stated) by\s+(?:the\s+)?(?P<src>[^,.;:]{2,60})"
+)
+_HAS_SAID = re.compile(
+    r"(?P<src>(?:US-|[A-ZÄÖÜ])[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:hat|hatte|haben|hatten)\b[^,.]{0,40}?"
+    rf"\b(?:{_CITE_PARTICIPLES})\b"
+)
+# "Der Leiter des Geheimdienstes, Kyrylo Budanow, sagte": the name between commas speaks
+_COMMA_NAME_SAYS = re.compile(
+    rf",\s+(?P<src>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}}),\s+(?:hat\s+|has\s+)?"
+    rf"(?:{_CITE_VERBS})\b"
+)
+# Each source pattern, in the order they are tried, with a literal it needs (checked first: most
+# sentences cite no one).
+_SOURCE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (_NATION_SAYS, re.compile(r"-Angaben")),
+    (_ACCORDING_TO, re.compile(r"(?i:laut|angaben|nach|according to|citing)")),
+    (_ZUFOLGE, re.compile(r"zufolge")),
+    (_SAID_NAME, None),
+    (_NAME_APPOSITION_SAYS, re.compile(r",")),
+    (_BODY_SAYS, re.compile(_BODY_NOUNS)),
+    (_NAME_SAYS, re.compile(rf"(?:{_CITE_VERBS})\b")),
+    (_BY_NAME, re.compile(r" by\s")),
+    (_HAS_SAID, re.compile(_CITE_PARTICIPLES)),
+    (_COMMA_NAME_SAYS, re.compile(r",")),
 )
 _SOURCE_STOP = re.compile(
     r"\s+(?:am|an|on|in|bei|at|vor|during|während|earlier|later|,|dass|that|who|which|der|die|das|has|had|"
@@ -575,7 +594,9 @@ _SOURCE_STOP = re.compile(
 _SOURCE_NOISE = re.compile(r"^(?:der|die|das|des|dem|den|the|a|an)\s+", re.I)
 _NOT_SOURCE = re.compile(
     r"^(?:Nordkorea|North Korea|Russland|Russia|Es|Das|Dies|Diese|This|It|There|Insgesamt|Nach|"
-    r"In|Im|Bei|Bis|Die|Der|Den|Dem|Wir|We|Ich|I)$"
+    r"In|Im|Bei|Bis|Die|Der|Den|Dem|Wir|We|Ich|I|Wie|As)$"
+    # "In Griechenland haben ...": a phrase opened by a preposition says where, not who
+    r"|^(?:In|Im|Bei|Am|Auf|Aus|Mit|Von|Vom|Seit|Zum|Zur|Für|At|On|From|With|For|By)\s"
 )
 _BODY_WORD = re.compile(
     r"officials?|intelligence|spy|agency|service|government|ministry|military|army|authorities|sources?|"
@@ -591,7 +612,17 @@ _ROLE_SOURCE = re.compile(
     re.I,
 )
 _INHERIT_SOURCE = re.compile(
-    r"\b(?:demnach|deren|dessen|ihm zufolge|ihr zufolge|nach seinen|nach ihren)\b", re.I
+    r"\b(?:demnach|deren|dessen|ihm zufolge|ihr zufolge|nach seinen|nach ihren|according to (?:him|her|them)|"
+    r"(?:by|in) (?:their|its|his|her) (?:count|estimates?|figures|assessment))\b",
+    re.I,
+)
+# "[...]" marks text left out: a "deren"/"their" after it may point into the gap, so it is not
+# resolved to the source named before the gap.
+_ELISION = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]")
+_ANAPHORIC_SOURCE = re.compile(
+    r"^(?:(?:(?i:by|in)\s+)?(?:deren|dessen|seinen|ihren|their|its|his|her)\s+\w+|demnach|ihm zufolge|"
+    r"ihr zufolge|according to (?:him|her|them))",
+    re.I,
 )
 
 
@@ -607,6 +638,8 @@ def source_key(source: str | None) -> str | None:
     """
     if not source:
         return None
+    if _ANAPHORIC_SOURCE.match(source):
+        return f"?{source.lower()}"  # someone named in left-out text: see ledger._different_sources
     country = country_of(source)
     if country:
         return country
@@ -634,6 +667,7 @@ class _State:
     unread_sources: deque[tuple[str, tuple[str | None] | None]] = field(default_factory=deque)
     unread_places: deque[str] = field(default_factory=deque)
     catching_up: set[str] = field(default_factory=set)
+    after_elision: bool = False  # the sentence before ended with "[...]"
 
 
 def extract_figures(
@@ -688,6 +722,7 @@ def _sentence_figures(sent: Sentence, quotes: Sequence[Quote], state: _State) ->
             yield figure
     state.unread_sources.append((sent.text, known))
     state.unread_places.append(sent.text)
+    state.after_elision = bool(_ELISION.search(sent.text[-12:]))
 
 
 def _last_source(state: _State) -> str | None:
@@ -945,7 +980,57 @@ def _subject_key(text: str, quantity: Quantity, subject: _Subject) -> str | None
     if quantity.unit:
         key = f"{quantity.unit}:{key}"
     near = text[max(0, quantity.start - 40) : quantity.end + 60]
-    return key + next((suffix for suffix, pattern in _RATE if pattern.search(near)), "")
+    rate = next((suffix for suffix, pattern in _RATE if pattern.search(near)), "")
+    return key + (rate or _movement_period(text, quantity))
+
+
+def _movement_period(text: str, quantity: Quantity) -> str:
+    """The period suffix ("/sun") of a flow: "Am Sonntag kamen 7.000 Flüchtlinge nach Österreich", else "".
+
+    People moving within a named day or weekend are a flow of that period, not how many are there:
+    they are compared only with flows of the same period ("am Sonntag" = "on Sunday"), never with a
+    count of those present or with another period's flow.
+    """
+    clause = _clause(text, quantity)
+    if not _MOVEMENT.search(clause):
+        return ""
+    periods = list(_SHORT_PERIOD.finditer(clause)) or list(_SHORT_PERIOD.finditer(text))
+    if len(periods) != 1:
+        return ""  # none, or several in the sentence and none in the figure's clause: unsure which
+    words = periods[0].group().lower().split()
+    prefix = {"seit": "since-", "since": "since-", "bis": "until-", "until": "until-"}.get(words[0], "")
+    name = words[-1]
+    for word, day in _WEEKDAYS.items():
+        if name.startswith(word):
+            return f"/{prefix}{('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun')[day]}{name[len(word) :]}"
+    return f"/{_PERIOD_NAMES.get(name, name)}"
+
+
+_PERIOD_NAMES = {
+    "wochenende": "weekend",
+    "heute": "today",
+    "gestern": "yesterday",
+    "vorgestern": "-2d",
+    "nacht": "overnight",
+    "stunden": "24h",
+    "hours": "24h",
+    "tages": "today",
+}
+
+
+_MOVEMENT = re.compile(
+    r"\b(?:kamen|kam|kommen|angekommen|ankamen|ankommen|eingereist|einreisten|reisten|weitergereist|"
+    r"weiterreisten|ausgereist|überschritten|überquerten|überquert|erreichten|registriert|aufgegriffen|"
+    r"übergeben|übernommen|gerettet|geborgen|arrived|arriving|arrive|crossed|entered|registered|rescued|"
+    r"picked up)\b"
+)
+_SHORT_PERIOD = re.compile(
+    r"\b(?:(?i:am|an|on)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\w*|(?i:heute|gestern|vorgestern|today|"
+    r"yesterday|overnight|in der Nacht|über Nacht|über das Wochenende|over the weekend|im Laufe des Tages)|"
+    r"(?i:seit|bis|since|until)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*|"
+    r"(?i:in den (?:vergangenen|letzten) 24 Stunden|in the (?:past|last) 24 hours))\b"
+)
 
 
 def _portion(text: str, quantity: Quantity) -> str | None:
@@ -1024,6 +1109,8 @@ def _clause(text: str, quantity: Quantity) -> str:
 
 
 def _is_projected(text: str, quantity: Quantity, state: _State) -> bool:
+    if search_before(_CAPACITY_BEFORE, text, quantity.start, 30):
+        return True  # "ein Quartier für 76 Asylwerber", "room for 5,000 people": room, not people
     clause = _clause(text, quantity)
     # "soll"/"sollen" is left out on purpose: in German news it mostly reports hearsay ("sollen
     # bereits in Russland sein"); a projection with it also carries "bald", "bis Dezember", "steigen".
@@ -1049,6 +1136,12 @@ def _until_future(clause: str, state: _State) -> bool:
 # ---------------------------------------------------------------- time
 def _as_of(text: str, quantity: Quantity, state: _State) -> str | None:
     published = state.published
+    # the clause, or just before the number: "2015 aber nur 600.000" is cut at "aber"
+    year = _named_year(_clause(text, quantity), published) or _named_year(
+        text[max(0, quantity.start - 40) : quantity.start], published
+    )
+    if year:
+        return year
     if published and _EARLIER.search(_clause(text, quantity)):
         return published[:7]  # an earlier figure: some time before the article, at best its month
     matches = list(_TIME_EXPR.finditer(text))
@@ -1065,6 +1158,24 @@ def _as_of(text: str, quantity: Quantity, state: _State) -> str | None:
         (distance, d) for distance, d in resolved if d[:7] <= published[:7] and d <= published.ljust(10, "~")
     ]
     return min(past)[1] if past else published
+
+
+def _named_year(clause: str, published: str | None) -> str | None:
+    """A year the clause puts the figure in ("2015 kamen 600.000", "in 2015"), other than the
+    article's own; "seit 2015" and "bis 2030" name a span or a target, not the figure's time."""
+    for match in _YEAR.finditer(clause):
+        if search_before(_SPAN_BEFORE, clause, match.start(), 20):
+            continue
+        if published is None or match.group() != published[:4]:
+            return match.group()
+    return None
+
+
+_YEAR = re.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20[0-4]\d)(?![\d.,/-]\d|\s*(?:Prozent|%|Euro|Dollar))")
+_SPAN_BEFORE = re.compile(
+    r"\b(?i:seit|since|bis|by|until|ab|from|vor|before|nach|after|zwischen|between|und|and|to)\s+"
+    r"(?:(?:dem|the|Ende|Anfang|end of)\s+)?(?:Jahr\s+)?$"
+)
 
 
 def _resolve(match: re.Match[str], published: str) -> str | None:
@@ -1117,7 +1228,7 @@ def _quote_speaker(quotes: Sequence[Quote], offset: int) -> str | None:
 
 def _sentence_source(text: str, state: _State) -> tuple[str | None, tuple[int, int]]:
     """Who the sentence cites, and where (so that the source's country is not taken as the actor)."""
-    for pattern, gate in zip(_SOURCE_PATTERNS, _SOURCE_GATES, strict=True):
+    for pattern, gate in _SOURCE_RULES:
         if gate is not None and not gate.search(text):
             continue
         for match in pattern.finditer(text):
@@ -1128,9 +1239,13 @@ def _sentence_source(text: str, state: _State) -> tuple[str | None, tuple[int, i
                 return _last_source(state), match.span("src")
             if source and not _AGENCY.search(source):
                 return _resolve_role(source, state), match.span("src")
-    if _INHERIT_SOURCE.search(text):
-        return _last_source(state), (0, 0)
-    return None, (0, 0)
+    inherit = _INHERIT_SOURCE.search(text)
+    if inherit is None:
+        return None, (0, 0)
+    if state.after_elision or _ELISION.search(text[: inherit.start()]):
+        phrase = _ANAPHORIC_SOURCE.match(text[inherit.start() :])
+        return (phrase.group() if phrase else inherit.group()), inherit.span()  # unresolved, not the last
+    return _last_source(state), (0, 0)
 
 
 def _resolve_role(source: str, state: _State) -> str:

@@ -25,6 +25,7 @@ Only conflicts and source discrepancies become findings; everything stays in the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -63,11 +64,66 @@ def link_figures(
     """
     links = []
     for group in _groups(claims).values():
+        moved = _moved_sources(group, max_days)
         for x, y in combinations(group, 2):
             a, b = (x, y) if x.claim.id < y.claim.id else (y, x)
             relation, reason = compare_entries(a, b, max_days=max_days)
+            if (
+                relation in ("conflict", "source_discrepancy")
+                and (a.claim.article_id, b.claim.article_id) in moved
+            ):
+                relation, reason = "not_comparable", _moved_reason(a, b, moved)
             links.append(FigureLink(a.claim.id, b.claim.id, relation, reason))
     return sorted(links, key=lambda link: (link.a, link.b))
+
+
+def _moved_sources(group: Sequence[_Entry], max_days: int) -> dict[tuple[str, str], str]:
+    """Pairs of articles (both orders) in which one source gives two different figures for the same
+    subject and place, while their dates do not put the two at one day.
+
+    The source then updated its count between the articles, so the articles tell different moments
+    of the story, and any other disagreement between them may be that time lag too: Kiew's 12.000
+    of one week and Washington's 10.000 of the next are not a discrepancy. Returns, for each such
+    pair, the evidence for the reason ("USA: 3.000 vs 10.000").
+    """
+    moved: dict[tuple[str, str], str] = {}
+    for x, y in combinations(group, 2):
+        if x.claim.article_id == y.claim.article_id or not _same_count_by_one_source(x, y):
+            continue
+        if _same_day(x, y, max_days) or _overlap(x.figure, y.figure):
+            continue
+        evidence = f"{x.figure.source}: {_show(x)}, {y.figure.source}: {_show(y)}"
+        moved.setdefault((x.claim.article_id, y.claim.article_id), evidence)
+        moved.setdefault((y.claim.article_id, x.claim.article_id), evidence)
+    return moved
+
+
+def _same_count_by_one_source(x: _Entry, y: _Entry) -> bool:
+    fx, fy = x.figure, y.figure
+    return (
+        _same_source(x, y)
+        and x.scope == y.scope
+        and fx.unit == fy.unit
+        and fx.modality == fy.modality == "reported"
+        and fx.portion is None
+        and fy.portion is None
+        and "vague" not in (fx.qualifier, fy.qualifier)
+    )
+
+
+def _same_day(a: _Entry, b: _Entry, max_days: int) -> bool:
+    """Both figures dated to a day, at most ``max_days`` apart: then they describe one moment."""
+    if a.days is None or b.days is None or a.days[0] != a.days[1] or b.days[0] != b.days[1]:
+        return False
+    return abs((a.days[0] - b.days[0]).days) <= max_days
+
+
+def _moved_reason(a: _Entry, b: _Entry, moved: Mapping[tuple[str, str], str]) -> str:
+    evidence = moved[(a.claim.article_id, b.claim.article_id)]
+    return (
+        f"the articles tell different moments (one source's figure moved between them: {evidence}), "
+        f"so {_show(a)} vs {_show(b)} may be an update, not a disagreement"
+    )
 
 
 def _groups(claims: Sequence[Claim]) -> dict[str, list[_Entry]]:
@@ -157,9 +213,12 @@ def _rule_modality(a: _Entry, b: _Entry, max_days: int) -> Verdict:
 
 
 def _rule_time(a: _Entry, b: _Entry, max_days: int) -> Verdict:
+    whole_year = _whole_year(a, b)
+    if whole_year:
+        return whole_year
     if a.days is None or b.days is None:
         return None
-    same = a.source is not None and a.source == b.source
+    same = _same_source(a, b)
     if same and (a.days[0] != a.days[1] or b.days[0] != b.days[1]) and not _overlap(a.figure, b.figure):
         # one source, two figures, and no day to tell them apart: most likely its own update
         return (
@@ -174,10 +233,21 @@ def _rule_time(a: _Entry, b: _Entry, max_days: int) -> Verdict:
     return "not_comparable", f"{who}: {_show(a)} as of {a.figure.as_of} vs {_show(b)} as of {b.figure.as_of}"
 
 
+def _whole_year(a: _Entry, b: _Entry) -> Verdict:
+    """A figure for a named year ("2015 kamen 600.000") and one of another year, of a day, or of no
+    known time: a year's total is compared only with another figure for that whole year."""
+    for year, other in ((a, b), (b, a)):
+        as_of = year.figure.as_of
+        if as_of and len(as_of) == 4 and other.figure.as_of != as_of:
+            when = f"as of {other.figure.as_of}" if other.figure.as_of else "with no date"
+            return "not_comparable", f"{_show(year)} is a figure of the year {as_of}, {_show(other)} {when}"
+    return None
+
+
 def _rule_sentence(a: _Entry, b: _Entry, max_days: int) -> Verdict:
     if a.claim.article_id != b.claim.article_id or a.claim.start != b.claim.start:
         return None
-    if a.source and b.source and a.source != b.source:
+    if _different_sources(a, b):
         return None  # "Kiew spricht von 12.000, Washington von 3.000": one sentence, two sources
     return "not_comparable", f"one sentence states both {_show(a)} and {_show(b)} (a change or a breakdown)"
 
@@ -212,6 +282,13 @@ def _compare_intervals(a: _Entry, b: _Entry) -> tuple[FigureRelation, str]:
     if weak:
         return "not_comparable", f"{weak}: {_show(a)} vs {_show(b)}"
     when = f"; {_time_unsure(a, b)}" if _coarse_time(a, b) else ""
+    contrasted = _contrasted(a, b)
+    if contrasted:
+        named, other = contrasted
+        return (
+            "source_discrepancy",
+            f"{named.figure.source} says {_show(named)}, which the article sets against {_show(other)}",
+        )
     if _different_sources(a, b):
         return (
             "source_discrepancy",
@@ -248,9 +325,36 @@ def _weak_context(a: _Entry, b: _Entry) -> str | None:
         return "a vague amount"
     if a.claim.article_id != b.claim.article_id:
         return None if a.scope and b.scope else "different articles, and one figure does not say where"
-    if _different_sources(a, b):
+    if _different_sources(a, b) or _contrasted(a, b):
         return None
     return "one article without two named sources: a breakdown, another event or a correction"
+
+
+def _contrasted(a: _Entry, b: _Entry) -> tuple[_Entry, _Entry] | None:
+    """(credited, uncredited) when one article sets a source's figure against its own other figure.
+
+    "This number surpasses the 7,000 containers estimated by Seoul", "Die USA sprechen hingegen von
+    3.000": the article itself says that the two are different estimates of one thing, even where
+    it names only one of the sources. A sentence that also names a year compares times instead.
+    """
+    if a.claim.article_id != b.claim.article_id or a.claim.start == b.claim.start:
+        return None
+    if (a.source is None) == (b.source is None):
+        return None
+    named, other = (a, b) if a.source is not None else (b, a)
+    if not any(_CONTRAST.search(e.claim.text) and not _YEARISH.search(e.claim.text) for e in (a, b)):
+        return None
+    return named, other
+
+
+# Words that set one amount against another: comparatives and adversative adverbs.
+_CONTRAST = re.compile(
+    r"\b(?:surpass\w*|exceed\w*|outnumber\w*|higher than|lower than|übertr[ie]fft|übertreffen|übersteigt|"
+    r"übersteigen|höher als|niedriger als|hingegen|dagegen|whereas|by contrast|in contrast|im Gegensatz|"
+    r"anders als|unlike)\b",
+    re.I,
+)
+_YEARISH = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d|Vorjahr\w*|last year|previous year|a year earlier)\b")
 
 
 def _is_known_kind(key: str | None) -> bool:
@@ -273,7 +377,24 @@ def _place_relation(x: str, y: str) -> str:
 
 
 def _different_sources(a: _Entry, b: _Entry) -> bool:
-    return a.source is not None and b.source is not None and a.source != b.source
+    """Two known sources that differ.
+
+    A source left unresolved ("?deren schätzungen": someone named in text the article left out) is
+    someone other than the sources its article names, but may be anyone in another article.
+    """
+    if a.source is None or b.source is None:
+        return False
+    if _unresolved(a) or _unresolved(b):
+        return a.claim.article_id == b.claim.article_id and a.source != b.source
+    return a.source != b.source
+
+
+def _same_source(a: _Entry, b: _Entry) -> bool:
+    return a.source is not None and a.source == b.source and not _unresolved(a)
+
+
+def _unresolved(entry: _Entry) -> bool:
+    return entry.source is not None and entry.source.startswith("?")
 
 
 def _interval(figure: Figure) -> tuple[float, float]:

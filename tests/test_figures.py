@@ -140,3 +140,95 @@ def test_a_first_group_is_a_part(text: str, lang: str) -> None:
 )
 def test_an_earlier_figure_has_only_a_month(text: str, lang: str) -> None:
     assert _figures(text, lang)[0].as_of == "2024-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Kirby, der Sprecher des Weißen Hauses, sagte, 3.000 Soldaten seien dort.", "de", "Kirby"),
+        (
+            "Jane Roe, the army's spokeswoman, told reporters that 3,000 soldiers were there.",
+            "en",
+            "Jane Roe",
+        ),
+        ("Um 6 Uhr waren 3.000 Flüchtlinge in der Halle, wie die Polizei bekanntgab.", "de", "Polizei"),
+        ("Das Rote Kreuz spricht von 42.000 Flüchtlingen.", "de", "Rote Kreuz"),
+        ("Die Flut hat nach einer Bilanz der Feuerwehr 12 Tote gefordert.", "de", "Feuerwehr"),
+        ("Selenskyj enthüllte, dass 3.000 Soldaten dort sind.", "de", "Selenskyj"),
+        ("Zelensky revealed that 3,000 soldiers are there.", "en", "Zelensky"),
+    ],
+)
+def test_more_source_phrasings(text: str, lang: str, source: str) -> None:
+    assert _figures(text, lang)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "told" is followed by whom the speaker told, not by the speaker
+        ("The figures were grim, told reporters at least 3,000 soldiers were there.", "en"),
+        # "hat" alone names an actor, not a source
+        ("Frankreich hat sich verpflichtet, 30.000 Flüchtlinge aufzunehmen.", "de"),
+        ("In Griechenland haben 10.000 Flüchtlinge die Grenze erreicht.", "de"),
+        ("Wie berichtet, wurden 3.000 Granaten genehmigt.", "de"),
+    ],
+)
+def test_no_source(text: str, lang: str) -> None:
+    assert _figures(text, lang)[0].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Minister sprach in Kiew. [...] Nach deren Schätzungen sind 12.000 Soldaten dort.", "de"),
+        ("The minister spoke in Kyiv. [...] By their estimates 12,000 soldiers are there.", "en"),
+    ],
+)
+def test_a_reference_across_left_out_text_stays_unresolved(text: str, lang: str) -> None:
+    article = Article(id="t", text=text, lang=lang, published="2024-10-31")
+    cut = text.index("[...]") + 5
+    sentences = [Sentence("t", 0, 0, cut, text[:cut]), Sentence("t", 1, cut + 1, len(text), text[cut + 1 :])]
+    (figure,) = extract_figures(article, sentences, [])
+    assert source_key(figure.source or "").startswith("?")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ein Quartier für 76 Asylwerber ist geplant.", "de"),
+        ("The camp has room for 5,000 refugees.", "en"),
+        ("Nur 2.000 Flüchtlinge dürfen weiterreisen.", "de"),
+        ("Only 2,000 refugees are allowed to travel on.", "en"),
+        ("Gegen ein geplantes Quartier mit 76 Plätzen für Asylwerber gibt es Protest.", "de"),
+    ],
+)
+def test_capacity_and_permission_are_not_counts(text: str, lang: str) -> None:
+    assert _figures(text, lang)[0].modality == "projected"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "as_of"),
+    [
+        ("Tatsächlich kamen 2015 aber nur 600.000 Flüchtlinge.", "de", "2015"),
+        ("In 2015, 890,000 refugees came to Germany.", "en", "2015"),
+        ("Seit 2015 kamen 1,2 Millionen Flüchtlinge.", "de", "2024-10-31"),
+        ("By 2030, 3,000 soldiers will be there.", "en", "2024-10-31"),
+    ],
+)
+def test_a_named_year_dates_the_figure(text: str, lang: str, as_of: str) -> None:
+    assert _figures(text, lang)[0].as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("Am Sonntag kamen 7.000 Flüchtlinge nach Österreich.", "de", "refugees/sun"),
+        ("On Sunday, 7,000 refugees arrived in Austria.", "en", "refugees/sun"),
+        ("Am Wochenende sind 13.000 Flüchtlinge eingereist.", "de", "refugees/weekend"),
+        ("Over the weekend 13,000 refugees entered the country.", "en", "refugees/weekend"),
+        ("Derzeit sind 1.000 Flüchtlinge in Zelten untergebracht.", "de", "refugees"),
+        ("At the moment 1,000 refugees live in tents.", "en", "refugees"),
+    ],
+)
+def test_a_flow_of_a_named_day_is_its_own_subject(text: str, lang: str, key: str) -> None:
+    assert _figures(text, lang, published=None)[0].subject_key == key

@@ -125,3 +125,84 @@ def test_month_only_dates_make_a_finding_low() -> None:
     ]
     (finding,) = figure_conflicts(link_figures(claims, ARTICLES), claims, ARTICLES)
     assert finding.severity == "low" and "too coarse" in str(finding.details["reason"])
+
+
+def _figure(value: int, **changes: object) -> dict[str, object]:
+    return {"value": value, "low": value, "high": value, "surface": f"{value:,}".replace(",", "."), **changes}
+
+
+def _links(claims: list[Claim]) -> dict[tuple[str, str], str]:
+    return {(link.a, link.b): link.relation for link in link_figures(claims, ARTICLES)}
+
+
+def test_a_source_that_moved_its_figure_makes_the_articles_an_update() -> None:
+    # Article a (October): Kiew says 12.000, the USA 3.000. Article b (29 October): the USA 10.000.
+    # The USA's own count moved between the two, so Kiew's 12.000 vs the USA's 10.000 is a time lag.
+    kiew = _claim("a#0", "a", **_figure(12000, source="Kiew", as_of="2024-10"))
+    usa_then = _claim("a#1", "a", sentence=5, **_figure(3000, source="USA", as_of="2024-10"))
+    usa_now = _claim("b#0", "b", **_figure(10000, source="US-Regierung", as_of="2024-10-29"))
+    links = _links([kiew, usa_then, usa_now])
+    assert links[("a#0", "b#0")] == "not_comparable"
+    assert links[("a#0", "a#1")] == "source_discrepancy"  # inside one article: one moment
+
+
+def test_without_a_moved_source_a_discrepancy_stays() -> None:
+    kiew = _claim("a#0", "a", **_figure(12000, source="Kiew", as_of="2024-10"))
+    usa = _claim("b#0", "b", **_figure(10000, source="US-Regierung", as_of="2024-10-29"))
+    assert _links([kiew, usa])[("a#0", "b#0")] == "source_discrepancy"
+
+
+def test_a_source_that_disagrees_with_itself_on_one_day_is_no_update() -> None:
+    kiew = _claim("a#0", "a", **_figure(12000, source="Kiew"))
+    usa_a = _claim("a#1", "a", sentence=5, **_figure(3000, source="USA"))
+    usa_b = _claim("b#0", "b", **_figure(10000, source="Washington"))
+    links = _links([kiew, usa_a, usa_b])
+    assert (links[("a#0", "b#0")], links[("a#1", "b#0")]) == ("source_discrepancy", "conflict")
+
+
+def test_an_unresolved_source_differs_only_inside_its_article() -> None:
+    named = _claim("a#0", "a", **_figure(11000, source="Budanow"))
+    unresolved = _claim("a#1", "a", sentence=5, **_figure(12000, source="deren Schätzungen"))
+    elsewhere = _claim("b#0", "b", **_figure(12000, scope="russische Region Kursk", source="their estimates"))
+    kursk = _claim("b#1", "b", sentence=5, **_figure(12000, scope="russische Region Kursk", source=None))
+    assert _relation(named, unresolved) == "source_discrepancy"
+    # the same figure for Russia and for Kursk is scope drift unless two known sources differ
+    assert _relation(unresolved, elsewhere) == "not_comparable"
+    assert _links([_claim("c#0", "a", **_figure(12000, source="demnach")), kursk])[("b#1", "c#0")] == (
+        "not_comparable"
+    )
+
+
+@pytest.mark.parametrize(
+    ("year", "other", "relation"),
+    [
+        ("2015", None, "not_comparable"),
+        ("2015", "2016", "not_comparable"),
+        ("2015", "2015-10-01", "not_comparable"),  # a year's total vs a day's count
+        ("2015", "2015", "source_discrepancy"),
+    ],
+)
+def test_a_figure_of_a_named_year(year: str, other: str | None, relation: str) -> None:
+    x = _claim("a#0", "a", **_figure(600000, subject_key="refugees", as_of=year))
+    y = _claim("b#0", "b", **_figure(2000, subject_key="refugees", as_of=other, source="Kiew"))
+    assert _relation(x, y) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("This number surpasses the 7,000 containers estimated by Seoul.", "source_discrepancy"),
+        ("Das übertrifft die 7.000 Container, die Seoul schätzte.", "source_discrepancy"),
+        ("Seoul counted 7,000 containers.", "not_comparable"),
+        ("Das übertrifft die 7.000 Container, die Seoul 2023 schätzte.", "not_comparable"),
+    ],
+)
+def test_an_article_that_sets_two_figures_against_each_other(text: str, relation: str) -> None:
+    own = _claim("a#0", "a", **_figure(10000, subject_key="kp_containers", source=None, scope=None))
+    cited = replace(
+        _claim(
+            "a#1", "a", sentence=5, **_figure(7000, subject_key="kp_containers", source="Seoul", scope=None)
+        ),
+        text=text,
+    )
+    assert _relation(own, cited) == relation
