@@ -1006,6 +1006,7 @@ class _State:
     """What the pass over an article remembers: the latest attribution (for continuations)."""
 
     last: _Attribution | None = None
+    quoted: tuple[int, int] = (0, 0)  # the quotations of the current sentence, first to last
 
 
 def _direct_attribution(doc: _Doc, seg: _Segment, sent: Sentence, state: _State) -> _Attribution | None:
@@ -1469,9 +1470,44 @@ def _clause_after(
         # "Ihm wurde vorgeworfen, ... zu haben": reported, by nobody named
         if span is None and not _passive(doc, doc.tok(sent.start), cue):
             return None
-        start, end = _body(doc, doc.ends[comma], sent.end)
+        stop = _reported_stop(doc, comma + 1, last)
+        start, end = _body(doc, doc.ends[comma], doc.starts[stop] if stop < last else sent.end)
         return start, end, _Attribution(doc.words[cue], doc.chars(span) if span else None, si)
     return None
+
+
+def _reported_stop(doc: _Doc, k: int, last: int) -> int:
+    """Where a reported clause that begins at token ``k`` ends: before the quotation its colon
+    opens ("…: „…“"), or where the speaker's own sentence goes on ("er sei unschuldig, erkannte
+    das Gericht nicht an", "… und fügte hinzu")."""
+    if doc.lang != "de":
+        return last
+    for m in range(k + 2, last - 1):
+        word = doc.words[m]
+        if word == ":" and doc.words[m + 1] in _QUOTE_CHARS:
+            return m
+        if word == "," or doc.lows[m] in {"und", "sowie"}:
+            verb = m + 2 if word == "," and doc.lows[m + 1] in {"und", "sowie"} else m + 1
+            if verb < last and _resumes(doc, verb, last):
+                return m
+    return last
+
+
+def _resumes(doc: _Doc, verb: int, last: int) -> bool:
+    """Does a finite verb in the indicative continue the main clause here, with nothing reported
+    up to the next comma?"""
+    if verb + 1 >= last or doc.words[verb + 1] in ".,;:!?" or doc.konj[verb]:
+        return False  # "…, weil die Preise, die er nennt, steigen.": a verb-final clause closes
+    if not doc.is_lower_word(verb) or not _is_verb(doc, verb, last):
+        return False
+    if doc.lows[verb] in _AUXILIARIES and not doc.lows[verb].startswith(("hat", "war", "ist", "wurde")):
+        return False
+    for m in range(verb + 1, last):
+        if doc.words[m] in ",;:":
+            break
+        if doc.konj[m] or doc.lows[m] == "zu":
+            return False
+    return True
 
 
 def _cut_before(
@@ -1739,7 +1775,8 @@ def _free_indirect(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[i
         return None
     # "soll" reports when it follows its source directly
     adjacent = state.last is not None and si - state.last.sentence == 1
-    if not _reports(doc, sent, (0, 0), after_source=adjacent):
+    # a Konjunktiv inside the sentence's own quotation ("„Ich habe …“") is not reported speech
+    if not _reports(doc, sent, state.quoted, after_source=adjacent):
         return None
     start, end = _body(doc, sent.start, sent.end)
     return start, end, carried
@@ -1771,8 +1808,10 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
         # A sentence that is all quotation has no reported speech of its own; "Er sagte, ihr lägen
         # „…“" has, around its quotation.
         if _quoted_share(sent, covered) * 10 <= (sent.end - sent.start) * 8:
-            for quote in _indirect_quotes(doc, sent, si, state):
-                _add_indirect(doc, found, quote)
+            state.quoted = (segments[0].start, segments[-1].end) if segments else (0, 0)
+            for quote in _indirect_quotes(doc, sent, si, state, by_sentence.get(si, [])):
+                if not _within_quotation(quote, covered):
+                    _add_indirect(doc, found, quote)
     yield from _resolve_speakers(doc, found)
 
 
@@ -1796,6 +1835,12 @@ def _add_indirect(doc: _Doc, found: list[Quote], quote: Quote) -> None:
     found.append(quote)
 
 
+def _within_quotation(quote: Quote, covered: list[_Segment]) -> bool:
+    """Does a reported clause lie in a quotation ("„Wer glaubt, man könne …?“")? The quotation
+    already holds those words."""
+    return any(seg.start <= quote.start < seg.end for seg in covered)
+
+
 def _quoted_share(sent: Sentence, segments: list[_Segment]) -> int:
     return sum(max(0, min(seg.end, sent.end) - max(seg.start, sent.start)) for seg in segments)
 
@@ -1809,7 +1854,9 @@ def _direct_quotes(doc: _Doc, sent: Sentence, segments: list[_Segment], state: _
             state.last = attribution
 
 
-def _indirect_quotes(doc: _Doc, sent: Sentence, si: int, state: _State) -> Iterator[Quote]:
+def _indirect_quotes(
+    doc: _Doc, sent: Sentence, si: int, state: _State, segments: list[_Segment]
+) -> Iterator[Quote]:
     found = _indirect(doc, sent, si)
     if not found:
         single = (
@@ -1822,9 +1869,30 @@ def _indirect_quotes(doc: _Doc, sent: Sentence, si: int, state: _State) -> Itera
     for start, end, attribution in found:
         if doc.text[start] in _QUOTE_CHARS:
             continue  # a sentence that opens with a quotation mark is that quotation
+        terms = [seg for seg in segments if _called(doc, seg, sent)] if attribution.reported else []
+        if terms:
+            # "Er nannte den Plan eine „Luftnummer“": the words quoted are the quotation
+            for seg in terms:
+                if not _looks_said(doc, seg, sent):
+                    yield _make_quote(doc, seg.start, seg.end, attribution, direct=True, style="partial")
+            state.last = attribution
+            continue
         style = "reported" if attribution.reported else "indirect"
         yield _make_quote(doc, start, end, attribution, direct=False, style=style)
         state.last = attribution
+
+
+_CALLED_BEFORE = _words("als ein eine einen einem einer eines von vor")
+
+
+def _called(doc: _Doc, seg: _Segment, sent: Sentence) -> bool:
+    """Is the quotation what a speech act calls something: "als „Wortbruch“", "von einer „Farce“"?"""
+    if not sent.start < seg.start < sent.end:
+        return False
+    before = doc.tok(seg.start) - 2  # the word before the opening mark
+    while before > 0 and doc.lows[before] not in _CALLED_BEFORE and _ADJ.match(doc.lows[before]):
+        before -= 1  # "einen wahren „…“"
+    return before >= 0 and doc.lows[before] in _CALLED_BEFORE
 
 
 def _this_said(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attribution] | None:

@@ -524,3 +524,71 @@ def test_danach_after_a_study_reports_it() -> None:
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [
         ("verdienen Frauen weniger als Männer", "Die Studie")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Minister Karl Huber nannte den Plan eine „Luftnummer“.", ("Luftnummer", "Karl Huber")),
+        (
+            "Die Opposition bezeichnete die Reform als „Etikettenschwindel“.",
+            ("Etikettenschwindel", "Die Opposition"),
+        ),
+        (
+            "Vera Lang sprach von einer „Gefahr für die ganze Stadt“.",
+            ("Gefahr für die ganze Stadt", "Vera Lang"),
+        ),
+    ],
+)
+def test_the_term_a_speech_act_quotes_is_the_quotation(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [expected]
+
+
+def test_a_quoted_title_after_a_speech_act_stays_a_title() -> None:
+    found = quotes_of("Der Verlag kündigte seinen Film „Sonnenschein“ für Mai an.")
+    assert [(q.style, q.cue) for q in found] == [("reported", "kündigte")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Er sagte, er sei unschuldig, erkannte das Gericht nicht an und schwieg.", "er sei unschuldig"),
+        (
+            "Jana Roth sagte, Europa brauche die Briten und fügte hinzu: „Wir schaffen das.“",
+            "Europa brauche die Briten",
+        ),
+        (
+            "Er sagte, dass die Truppen, die gestern kamen, bleiben würden.",
+            "dass die Truppen, die gestern kamen, bleiben würden",
+        ),
+        (
+            "Sie betonte, die Lage sei ernst und man müsse handeln.",
+            "die Lage sei ernst und man müsse handeln",
+        ),
+        (
+            "Er sagte, die Kosten seien gestiegen, weil die Preise, die der Markt setzt, steigen.",
+            "die Kosten seien gestiegen, weil die Preise, die der Markt setzt, steigen",
+        ),
+    ],
+)
+def test_reported_clause_ends_where_the_main_clause_resumes(text: str, body: str) -> None:
+    assert [q.text for q in quotes_of(text) if not q.direct] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das war wichtig. Der Plan musste gut aussehen, expressiv sein“, sagte der Regisseur Tom Chen.",
+        "Tom Chen fügte hinzu: „Wer kann glauben, man könne Europa ohne die Briten bauen? Niemand.“",
+    ],
+)
+def test_no_reported_clause_inside_a_quotation(text: str) -> None:
+    assert [q.style for q in quotes_of(text)] == ["direct"]
+
+
+def test_a_konjunktiv_inside_a_quotation_does_not_continue_reported_speech() -> None:
+    text = (
+        "Ute Brandt bestätigte den Vorfall. "
+        "Ein Helfer sagte: „Ich habe schon viele Brände gesehen, aber keinen wie diesen.“"
+    )
+    assert [q.style for q in quotes_of(text)] == ["direct"]
