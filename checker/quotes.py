@@ -145,7 +145,8 @@ _KONJ = _words(
     sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe komme stehe gehe liege
     bleibe lasse sehe gelte handle handele brauche trage halte finde plane erwarte verfüge führe
     zeige besitze arbeite bestehe fehle befinde diene hätten wären würden hätte wäre würde könnten
-    müssten sollten dürften gäbe stünde kämen kämen ließe
+    müssten sollten dürften gäbe stünde kämen kämen ließe brächte brächten gäben stünden läge lägen
+    ginge gingen hieße wüsste wüssten fände fänden bestünde bestünden
     """
 )
 _REPORTATIVE = _words("soll sollen")
@@ -815,10 +816,11 @@ class _Attribution:
 
 _SOURCE_NOUN = (
     r"[\w-]*(?:[Aa]ngaben|[Bb]erichte?n?|[Ii]nformationen|[Mm]einung|[Aa]nsicht|[Aa]ussagen?|"
-    r"[Dd]arstellungen?|[Ee]inschätzungen?|[Ss]chätzungen?|[Ee]rkenntnisse?n?|[Bb]erechnungen?|[Ss]tudie|"
+    r"[Dd]arstellung(?:en)?|[Ee]inschätzung(?:en)?|[Ss]chätzung(?:en)?|[Ee]rkenntnis(?:sen?)?|"
+    r"[Bb]erechnung(?:en)?|[Ss]tudie|"
     r"[Ss]tellungnahme|[Mm]itteilung|[Ee]rklärung|[Uu]mfrage|[Ee]rmittlungen|[Aa]uffassung|Worten|"
-    r"[Aa]uskunft|[Rr]echerchen|[Qq]uellen|[Pp]rognosen?|[Zz]ählungen?|[Aa]nalysen?|[Uu]ntersuchungen?|"
-    r"[Mm]eldungen?|[Nn]achrichte?n?|[Vv]orhersagen?|[Ee]rfahrungen|[Bb]ekunden|[Gg]esetz(?:es)?)"
+    r"[Aa]uskunft|[Rr]echerchen|[Qq]uellen|[Pp]rognosen?|[Zz]ählung(?:en)?|[Aa]nalysen?|[Uu]ntersuchung(?:en)?|"
+    r"[Mm]eldung(?:en)?|[Nn]achrichte?n?|[Vv]orhersagen?|[Ee]rfahrungen|[Bb]ekunden|[Gg]esetz(?:es)?)"
 )
 _MARKER = re.compile(
     r"\b(?:(?:[Ss]einer|[Ii]hrer|[Dd]eren|[Dd]essen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung)(?=\s+nach\b)"
@@ -1771,10 +1773,10 @@ def _free_indirect(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[i
     if doc.lang != "de":
         return None
     carried = _carried(state, si)
-    if carried is None or not _same_paragraph(doc, carried, sent):
-        return None
     # "soll" reports when it follows its source directly
     adjacent = state.last is not None and si - state.last.sentence == 1
+    if carried is None or not _same_paragraph(doc, carried, sent):
+        return None
     # a Konjunktiv inside the sentence's own quotation ("„Ich habe …“") is not reported speech
     if not _reports(doc, sent, state.quoted, after_source=adjacent):
         return None
@@ -1810,8 +1812,9 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
         if _quoted_share(sent, covered) * 10 <= (sent.end - sent.start) * 8:
             state.quoted = (segments[0].start, segments[-1].end) if segments else (0, 0)
             for quote in _indirect_quotes(doc, sent, si, state, by_sentence.get(si, [])):
-                if not _within_quotation(quote, covered):
-                    _add_indirect(doc, found, quote)
+                kept = _before_quotation(doc, quote, covered)
+                if kept is not None and not _within_quotation(kept, covered):
+                    _add_indirect(doc, found, kept)
     yield from _resolve_speakers(doc, found)
 
 
@@ -1839,6 +1842,21 @@ def _within_quotation(quote: Quote, covered: list[_Segment]) -> bool:
     """Does a reported clause lie in a quotation ("„Wer glaubt, man könne …?“")? The quotation
     already holds those words."""
     return any(seg.start <= quote.start < seg.end for seg in covered)
+
+
+_OPENS_QUOTATION = re.compile(r"[.:!?]\s*[„“\"»«]$")
+
+
+def _before_quotation(doc: _Doc, quote: Quote, covered: list[_Segment]) -> Quote | None:
+    """End a reported span before a quotation that a colon opens inside it ("Das Tor war
+    enttäuschend: „So zu verlieren …“"); a whole sentence before the quotation is none of it."""
+    for seg in covered:
+        if quote.start < seg.start < quote.end and _OPENS_QUOTATION.search(doc.text, quote.start, seg.start):
+            start, end = _body(doc, quote.start, seg.start - 1)
+            if doc.text[end : seg.start].lstrip()[:1] in ".!?":
+                return None
+            return replace(quote, text=doc.text[start:end], end=end) if end > start else quote
+    return quote
 
 
 def _quoted_share(sent: Sentence, segments: list[_Segment]) -> int:
@@ -1914,10 +1932,15 @@ def _this_said(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _Attributi
     return start, end, _Attribution(doc.words[first + 1], doc.chars(span), si)
 
 
+_NOBODY = _words("man jemand niemand one")
+
+
 def _make_quote(
     doc: _Doc, start: int, end: int, attribution: _Attribution | None, *, direct: bool, style: str
 ) -> Quote:
     span = attribution.speaker if attribution else None
+    if span is not None and doc.text[span[0] : span[1]].lower() in _NOBODY:
+        span = None  # "Man rechne mit …": an indefinite subject names no speaker
     mention = doc.text[span[0] : span[1]] if span else None
     return Quote(
         text=doc.text[start:end],

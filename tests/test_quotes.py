@@ -592,3 +592,28 @@ def test_a_konjunktiv_inside_a_quotation_does_not_continue_reported_speech() -> 
         "Ein Helfer sagte: „Ich habe schon viele Brände gesehen, aber keinen wie diesen.“"
     )
     assert [q.style for q in quotes_of(text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Nach Einschätzung der Polizei handelt es sich um einen Einzelfall.", "Einschätzung der Polizei"),
+        ("Nach einer Schätzung des Verbands fehlen 3.000 Lehrer.", "Schätzung des Verbands"),
+        ("Nach Erkenntnis der Ermittler war der Täter allein.", "Erkenntnis der Ermittler"),
+    ],
+)
+def test_singular_source_nouns_mark_reported_speech(text: str, mention: str) -> None:
+    assert [q.speaker_mention for q in quotes_of(text)] == [mention]
+
+
+def test_an_indefinite_subject_names_no_speaker() -> None:
+    quote = quotes_of("Man gehe davon aus, dass der Damm hält.")[0]
+    assert (quote.text, quote.speaker_mention, quote.speaker) == ("dass der Damm hält", None, None)
+
+
+def test_the_sentence_before_a_quotation_is_not_reported_by_its_cue() -> None:
+    text = (
+        "Der Minister Karl Huber trat am Montag zurück. Er begründet den Schritt mit der Krankheit "
+        "seiner Frau. „Es ist allein dieser private Grund“, sagte er."
+    )
+    assert [(q.style, q.text) for q in quotes_of(text)] == [("direct", "Es ist allein dieser private Grund")]
