@@ -128,7 +128,7 @@ _ADVERBS = _words(
 )
 # Capitalised words that open a clause as adverbs, recognised by their ending.
 _ADVERB_ENDING = re.compile(
-    r"(?:lich|weise|ings|mals|falls|dessen|wärts|seits|end|isch|ell|iv|sam|bar|haft|gemäß)$"
+    r"(?:lich|weise|ings|mals|falls|dessen|wärts|seits|end|isch|ell|iv|sam|bar|haft|gemäß|wärtig|zeitig)$"
 )
 _AUXILIARIES = _words(
     """
@@ -160,7 +160,8 @@ _TIME_NOUNS = _words(
 _QUOTE_CHARS = '„“”"»«‚‘’‹›'
 
 _DOMAIN = re.compile(r"[a-z][\w-]*\.(?:de|com|org|net|at|ch|uk|eu|fr|it|di)")  # ndr.de, ver.di
-_TOKEN = re.compile(r"\w+(?:[-'’.&/]\w+)*-?|[^\w\s]")
+# A period joins "ndr.de", "B.N" and "z.B", not a sentence end missing its space ("Merkel.Als").
+_TOKEN = re.compile(r"\w+(?:(?:[-'’&/]|\.(?!(?<=[a-zäöüß]{2}\.)[A-ZÄÖÜ][a-zäöüß]))\w+)*-?|[^\w\s]")
 _CAP = re.compile(r"[A-ZÄÖÜÀ-ÝĀ-Ž]")
 _ADJ = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em|ern)$|\d.*")
 
@@ -422,6 +423,16 @@ def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
         last -= 1
     if verb + 1 < end and doc.lows[verb + 1] in _NOMINATIVE_PRONOUNS:
         return verb + 1, verb + 2  # "Nähere Einzelheiten gab er nicht bekannt": "er" is the subject
+    if verb == i + 1 and verb + 2 < end and doc.lows[verb + 1] == "sich":
+        # "Besorgt äußerte sich Kofi Annan": one word before "zeigte sich" is a predicative adjective
+        after = _subject_after_verb(doc, verb, end)
+        if (
+            after is not None
+            and after[0] == verb + 2
+            and (doc.is_cap(after[0]) or doc.lows[after[0]] in _DETS)
+            and (_clearly_person(doc, after) or _head_is_person(doc, *after))
+        ):
+            return after
     if not _head_is_person(doc, i, last):
         # Object first: "Die Arbeit der Koalition lobte er", "Jede Verantwortung weist Hartmann von sich"
         after = _subject_after_verb(doc, verb, end)
@@ -633,6 +644,8 @@ def _attributes(doc: _Doc, p: int, end: int) -> int:
         if doc.words[p] == "(":
             p = _skip_bracket(doc, p, end)
         elif low in {"des", "der", "eines", "einer", "von", "vom", "of", "the"}:
+            if low in {"der", "einer"} and _after_full_name(doc, p):
+                break  # "wirft Eva Roth der Firma … vor": a dative object, not a genitive
             q = p + 1
             if low in {"von", "of"} and q < end and doc.lows[q] in _DETS:
                 q += 1
@@ -647,6 +660,14 @@ def _attributes(doc: _Doc, p: int, end: int) -> int:
         else:
             break
     return p
+
+
+def _after_full_name(doc: _Doc, p: int) -> bool:
+    """Do the two words before ``p`` form a person's name ("Eva Roth"), which takes no genitive?"""
+    if p < 2 or not (doc.is_cap(p - 2) and doc.is_cap(p - 1)):
+        return False
+    pair = f"{doc.words[p - 2]} {doc.words[p - 1]}"
+    return not any(is_role_word(w) for w in pair.split()) and _person_name(pair) is not None
 
 
 # ----------------------------------------------------------------------------- quoted segments
@@ -1031,12 +1052,19 @@ def _inside(attribution: _Attribution, seg: _Segment) -> bool:
 def _standalone_speaker(doc: _Doc, si: int, state: _State) -> _Attribution | None:
     """A quotation standing alone continues the previous quotation, or quotes the previous subject."""
     recent = _carried(state, si, reach=1)
-    if recent is not None:
+    if recent is not None and not _own_account(doc, recent):
         return recent
     previous = _previous_subject(doc, si)
     if previous is not None and _person_like(doc, previous):
         return previous
     return _carried(state, si) or previous
+
+
+def _own_account(doc: _Doc, attribution: _Attribution) -> bool:
+    """ "nach eigenem Bekunden" points to the subject of its sentence, who goes on speaking."""
+    span = attribution.speaker
+    k = doc.tok(span[0]) - 1 if span is not None else -1
+    return k >= 0 and doc.lows[k] in {"eigenem", "eigenen", "eigener"}
 
 
 def _person_like(doc: _Doc, attribution: _Attribution) -> bool:
@@ -1124,8 +1152,9 @@ def _attribution_colon(doc: _Doc, seg: _Segment, sent: Sentence, state: _State) 
             start = k + 1
             break
     found = _so_before(doc, start, colon) or _clause_attribution(doc, start, colon)
-    if found is not None and found.cue is None and _possessive_subject(doc, found):
-        # "Seine Zuversicht gründet sich auf ...: „…“" goes on quoting the previous speaker
+    if found is not None and found.cue is None and _not_speaking(doc, found, start, colon):
+        # "Seine Zuversicht gründet sich auf ...: „…“", "Die Pflichten seien klar: „…“" go on
+        # quoting the previous speaker
         return _carried(state, doc.sentence_index(seg.start)) or found
     return found
 
@@ -1142,6 +1171,17 @@ def _so_before(doc: _Doc, start: int, colon: int) -> _Attribution | None:
             if stop:
                 return _Attribution("so", doc.chars((k + 1, stop)))
     return None
+
+
+def _not_speaking(doc: _Doc, attribution: _Attribution, start: int, colon: int) -> bool:
+    """Is the subject before a colon no speaker: a possessive ("Seine Zuversicht"), or a thing in
+    reported speech ("Die Pflichten der Union seien klar")? "Der Text lautete:" does speak."""
+    if _possessive_subject(doc, attribution):
+        return True
+    if attribution.speaker is None or not any(doc.konj[k] for k in range(start, colon)):
+        return False
+    first, last = doc.tok(attribution.speaker[0]), doc.tok(attribution.speaker[1] - 1) + 1
+    return not _head_is_person(doc, first, last)
 
 
 def _possessive_subject(doc: _Doc, attribution: _Attribution) -> bool:
@@ -1796,6 +1836,7 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
     """
     if not sentences:
         return
+    sentences = _split_glued(sentences)
     doc = _Doc.build(article, sentences)
     by_sentence: dict[int, list[_Segment]] = {}
     for seg in find_quoted_segments(doc.text):
@@ -1816,6 +1857,21 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
                 if kept is not None and not _within_quotation(kept, covered):
                     _add_indirect(doc, found, kept)
     yield from _resolve_speakers(doc, found)
+
+
+# A sentence end that lost its space: "… sagte Merkel.Als „Chance“ beurteilte …".
+_GLUED = re.compile(r"(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _split_glued(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Split sentences where a period is followed by a word without a space."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        cuts = [m.start() for m in _GLUED.finditer(sent.text)]
+        for a, b in zip([0, *cuts], [*cuts, len(sent.text)], strict=True):
+            piece = sent.text[a:b]
+            out.append(replace(sent, index=len(out), start=sent.start + a, end=sent.start + b, text=piece))
+    return out
 
 
 def _add_indirect(doc: _Doc, found: list[Quote], quote: Quote) -> None:

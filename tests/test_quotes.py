@@ -617,3 +617,43 @@ def test_the_sentence_before_a_quotation_is_not_reported_by_its_cue() -> None:
         "seiner Frau. „Es ist allein dieser private Grund“, sagte er."
     )
     assert [(q.style, q.text) for q in quotes_of(text)] == [("direct", "Es ist allein dieser private Grund")]
+
+
+def test_a_period_without_space_still_ends_the_sentence() -> None:
+    text = (
+        "„Wir bleiben hart“, sagte Weber.Als „großen Fehler“ bezeichnete dagegen "
+        "die Gewerkschaftschefin Petra Klein den Plan."
+    )
+    mentions = {q.text: q.speaker_mention for q in quotes_of(text)}
+    assert mentions["Wir bleiben hart"] == "Weber"
+    assert "Petra Klein" in (mentions["großen Fehler"] or "")
+
+
+def test_a_thing_before_a_colon_in_reported_speech_does_not_speak() -> None:
+    text = (
+        "Die Ministerin Eva Roth äußerte sich am Montag zu dem Plan. "
+        "Die Regeln der Behörde seien klar: „Niemand darf die Daten weitergeben.“"
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("Niemand"))
+    assert quote.speaker == "Eva Roth"
+
+
+def test_own_account_hands_the_next_quotation_to_the_subject() -> None:
+    text = (
+        "Der Bruder des Sängers, Paul Wagner, war nach eigenem Bekunden eingeweiht. "
+        "„Er wünscht sich mehr Ruhe.“"
+    )
+    quote = next(q for q in quotes_of(text) if q.direct)
+    assert quote.speaker == "Paul Wagner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besorgt äußerte sich Bürgermeister Karl Lenz über die Lage, die Stadt sei „am Limit“.",
+        "Gegenwärtig wirft Ministerin Eva Roth der Firma einen „groben Fehler“ vor.",
+    ],
+)
+def test_an_adjective_before_the_verb_is_not_the_subject(text: str) -> None:
+    quote = next(q for q in quotes_of(text) if q.direct)
+    assert quote.speaker in {"Karl Lenz", "Eva Roth"}
