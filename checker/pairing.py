@@ -38,6 +38,7 @@ EXACT_MAX_ROWS = 50_000
 ROWS_PER_LIST = 128
 PROBES = 16
 TOP_ROWS = 8192  # rows per first-level cluster
+TOP_PROBES = 12  # first-level clusters whose lists a row may join
 # Rows searched at once by exact search: bounds the memory of the (rows x k) result arrays.
 QUERY_BATCH = 65_536
 
@@ -122,16 +123,17 @@ def _budget(probed: np.ndarray, sizes: np.ndarray) -> np.ndarray:
 def _lists(emb: np.ndarray) -> list[np.ndarray]:
     """Rows split into lists of about ROWS_PER_LIST similar rows, each row in its nearest centre's list.
 
-    The centres come from two levels of k-means (one flat k-means into n / 128 lists would compare
-    every row with every centre); each row then joins its nearest centre over all of them, so that
-    the first level cuts no row off from its neighbours. A list far above its size is split again.
+    Two levels of k-means: first-level clusters of about TOP_ROWS rows, each split into lists (one
+    flat k-means into n / 128 lists would compare every row with every centre). A first-level
+    cluster may cut a story in two, so each row then joins its nearest list centre among the lists
+    of its TOP_PROBES nearest first-level clusters: a cost per row that does not grow with the
+    corpus. A list far above its size is split again.
     """
-    groups = []
-    for rows in _split(emb, np.arange(len(emb)), max(1, len(emb) // TOP_ROWS)):
-        groups.extend(_split(emb, rows, max(1, len(rows) // ROWS_PER_LIST)))
+    top_centres, tops = _kmeans_split(emb, np.arange(len(emb)), max(1, len(emb) // TOP_ROWS))
+    split = [_kmeans_split(emb, rows, max(1, len(rows) // ROWS_PER_LIST)) for rows in tops]
+    groups = [part for _, parts in split for part in parts]
     if len(groups) > 1:
-        centres = np.stack([_unit(emb[rows].mean(axis=0)) for rows in groups])
-        groups = _group_by(_nearest_centre(centres, emb), np.arange(len(emb)), len(centres))
+        groups = _reassigned(emb, top_centres, [centres for centres, _ in split])
     lists = []
     for part in groups:
         big = len(part) > 4 * ROWS_PER_LIST
@@ -139,21 +141,27 @@ def _lists(emb: np.ndarray) -> list[np.ndarray]:
     return lists
 
 
-def _nearest_centre(centres: np.ndarray, emb: np.ndarray) -> np.ndarray:
-    """The nearest centre of each row, through an inverted file over the centres."""
-    cells = max(1, int(np.sqrt(len(centres))))
-    if cells < 8:
-        return search(centres, emb, 1)[1][:, 0]
-    dim = emb.shape[1]
-    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, cells, faiss.METRIC_INNER_PRODUCT)
-    index.cp.min_points_per_centroid = 1
-    index.train(centres)
-    index.add(centres)
-    index.nprobe = min(cells, 8)
-    batches = range(0, len(emb), QUERY_BATCH)
-    return np.concatenate(
-        [index.search(np.ascontiguousarray(emb[i : i + QUERY_BATCH]), 1)[1][:, 0] for i in batches]
-    )
+def _reassigned(emb: np.ndarray, top_centres: np.ndarray, list_centres: list[np.ndarray]) -> list[np.ndarray]:
+    """Rows grouped by their nearest list centre among the lists of their nearest first-level clusters.
+
+    ``list_centres[t]`` are the centres of the lists of first-level cluster t. Rows are taken
+    cluster by cluster: those that have t among their nearest TOP_PROBES are compared with t's lists.
+    """
+    near_tops = search(top_centres, emb, min(TOP_PROBES, len(top_centres)))[1]
+    first = np.cumsum([0] + [len(centres) for centres in list_centres])  # number of t's first list
+    best = np.full(len(emb), -np.inf, dtype=np.float32)
+    assign = np.zeros(len(emb), dtype=np.int64)
+    by_top = np.argsort(near_tops.ravel(), kind="stable")
+    bounds = np.searchsorted(near_tops.ravel()[by_top], np.arange(len(top_centres) + 1))
+    for t, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+        rows = by_top[lo:hi] // near_tops.shape[1]
+        if not len(rows):
+            continue
+        score, at = faiss.knn(emb[rows], list_centres[t], 1, metric=faiss.METRIC_INNER_PRODUCT)
+        better = score[:, 0] > best[rows]
+        best[rows[better]] = score[better, 0]
+        assign[rows[better]] = first[t] + at[better, 0]
+    return _group_by(assign, np.arange(len(emb)), int(first[-1]))
 
 
 def _group_by(assign: np.ndarray, rows: np.ndarray, parts: int) -> list[np.ndarray]:
@@ -165,14 +173,21 @@ def _group_by(assign: np.ndarray, rows: np.ndarray, parts: int) -> list[np.ndarr
 
 def _split(emb: np.ndarray, rows: np.ndarray, parts: int) -> list[np.ndarray]:
     """``rows`` (in order) grouped by their nearest of ``parts`` k-means centres; no empty group."""
-    if parts == 1:
-        return [rows]
+    return _kmeans_split(emb, rows, parts)[1]
+
+
+def _kmeans_split(emb: np.ndarray, rows: np.ndarray, parts: int) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The centres of the non-empty groups of `_split`, and the groups."""
     sub = emb[rows]
+    if parts == 1:
+        return _unit(sub.mean(axis=0))[None, :], [rows]
     # 40 rows a centre (FAISS warns below 39), evenly spaced so that training is deterministic.
     sample = np.ascontiguousarray(sub[:: max(1, len(sub) // (40 * parts))][: 40 * parts], dtype=np.float32)
     kmeans = faiss.Kmeans(emb.shape[1], parts, niter=10, seed=1234, spherical=True)
     kmeans.train(sample)
-    return _group_by(search(np.asarray(kmeans.centroids, dtype=np.float32), sub, 1)[1][:, 0], rows, parts)
+    centres = np.asarray(kmeans.centroids, dtype=np.float32)
+    assign = search(centres, sub, 1)[1][:, 0]
+    return centres[np.unique(assign)], _group_by(assign, rows, parts)
 
 
 def _unit(row: np.ndarray) -> np.ndarray:
