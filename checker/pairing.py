@@ -10,16 +10,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import faiss
 import numpy as np
 
-from .embedding import embed_texts
+from .embedding import Embedder, embed_texts
 from .types import Claim, Pair
-
-if TYPE_CHECKING:
-    from sentence_transformers import SentenceTransformer
 
 # Cosine similarity of multilingual-e5-small ("passage: " prompt) above which two claims are
 # taken as saying the same thing. e5 scores sit high even for unrelated text, so the threshold is
@@ -317,9 +313,7 @@ def claim_text(claim: Claim) -> str:
     return claim.text
 
 
-def embed_claims(
-    model: SentenceTransformer, claims: Sequence[Claim], *, progress: Progress | None = None
-) -> np.ndarray:
+def embed_claims(model: Embedder, claims: Sequence[Claim], *, progress: Progress | None = None) -> np.ndarray:
     """One L2-normalised row per claim, in the order of ``claims``."""
     hook = (lambda done, total: progress("embedding", done, total)) if progress else None
     return embed_texts(model, [claim_text(claim) for claim in claims], progress=hook)

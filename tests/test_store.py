@@ -161,6 +161,16 @@ def test_vectors_of_another_model_are_refused(tmp_path, model):
         store.add_to_store(write_articles(tmp_path / "two", LATER), root)
 
 
+@pytest.mark.slow
+def test_float32_vectors_do_not_mix_with_int8_ones(tmp_path, model):
+    root = tmp_path / "store"
+    store.add_to_store(write_articles(tmp_path / "one", FIRST), root)  # int8, the default
+    with pytest.raises(StoreError, match=r"the store holds int8 vectors .* not of float32 vectors"):
+        store.add_to_store(write_articles(tmp_path / "two", LATER), root, precision="float32")
+    later = store.add_to_store(write_articles(tmp_path / "two", LATER), root)  # the store's own precision
+    assert later.added == ("c-de",)
+
+
 ADD_AND_PAUSE = textwrap.dedent(
     """
     import sys, time

@@ -1,0 +1,202 @@
+"""Faster embedding: the model's transformer as an int8 ONNX graph, run by onnxruntime.
+
+Embedding dominates the checker's run time. sentence-transformers' own ONNX backend needs
+`optimum-onnx`, whose releases pin transformers < 4.58 and so cannot sit beside
+sentence-transformers 6; this module does the same steps itself: export the model's transformer
+to ONNX, quantise its weights to int8 per channel (onnxruntime's dynamic quantisation), and run
+it with the model's own tokenizer, prompt, truncation and pooling. The graph is built locally from
+the loaded weights on first use and cached; nothing is downloaded.
+
+Measured against the float32 model (docs/benchmarks.md, "Embedding"): about twice the sentences
+a second on 2 cores, cosine to the float32 vector 0.995 on average, and the same `score.py news`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+import warnings
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .config import cache_dir
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+log = logging.getLogger(__name__)
+
+GRAPH_FILE = "model-int8.onnx"
+INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# Bump when the export or the quantisation changes: cached graphs of older versions are rebuilt.
+BUILD_VERSION = "1"
+
+
+@dataclass(frozen=True, eq=False)
+class Int8Graph:
+    """An int8 graph of one model's transformer, ready to run."""
+
+    path: Path
+    session: Any  # onnxruntime.InferenceSession
+    inputs: tuple[str, ...]
+    pooling: str  # "mean" or "cls"
+    max_length: int
+    workers: int  # texts run side by side, one core each
+
+
+def supports(model: SentenceTransformer) -> bool:
+    """Whether the model is a transformer with mean or CLS pooling (and optional Normalize)."""
+    names = [type(module).__name__ for module in model]
+    if names not in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"]):
+        return False
+    return _pooling(model) in ("mean", "cls") and hasattr(model[0], "auto_model")
+
+
+def load_int8(model: SentenceTransformer, key: str) -> Int8Graph:
+    """The int8 graph of ``model``, built into the cache on first use.
+
+    Args:
+        key: what identifies the model's weights (its fingerprint): the cache folder's name.
+
+    Raises:
+        ModelError: the model's layout is not supported or the graph cannot be built.
+    """
+    if not supports(model):
+        raise ModelError(
+            "int8 embedding needs a transformer with mean or CLS pooling; use --precision float32"
+        )
+    folder = cache_dir() / "int8" / _slug(f"{key}/v{BUILD_VERSION}")
+    path = folder / GRAPH_FILE
+    if not path.is_file():
+        _build(model, folder)
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1  # parallel across texts instead (encode_int8)
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3  # onnxruntime's own warnings go to stderr, not through logging
+    session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    inputs = tuple(i.name for i in session.get_inputs())
+    workers = len(os.sched_getaffinity(0))
+    return Int8Graph(path, session, inputs, _pooling(model), int(model.max_seq_length or 512), workers)
+
+
+def encode_int8(graph: Int8Graph, model: SentenceTransformer, texts: list[str]) -> np.ndarray:
+    """L2-normalised float32 rows for ``texts`` (prompt already prepended).
+
+    Each text runs alone, on one core per worker: int8 activations are scaled per run, so a text
+    in a batch would get a vector that depends on its neighbours (and on their padding). Alone,
+    a text always gets the same vector; and on 2 cores two single-text runs side by side were
+    measured faster than batches of 64 on two threads (about 125 against 90 texts a second).
+    """
+    encoded = model.tokenizer(texts, truncation=True, max_length=graph.max_length)
+    columns = [name for name in graph.inputs if name in encoded]
+
+    def one(i: int) -> np.ndarray:
+        feed = {name: np.asarray([encoded[name][i]], dtype=np.int64) for name in columns}
+        hidden = graph.session.run(None, feed)[0][0]
+        return hidden[0] if graph.pooling == "cls" else hidden.mean(axis=0)
+
+    with ThreadPoolExecutor(graph.workers) as pool:
+        pooled = np.stack(list(pool.map(one, range(len(texts))))) if texts else np.zeros((0, 0))
+    norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+    return (pooled / norms).astype(np.float32)
+
+
+def _pooling(model: SentenceTransformer) -> str:
+    """The pooling mode: sentence-transformers 6 names it ``pooling_mode``, older ones a getter."""
+    pooling = model[1]
+    getter = getattr(pooling, "get_pooling_mode_str", None)
+    return str(getattr(pooling, "pooling_mode", None) or (getter() if getter else ""))
+
+
+def _slug(key: str) -> str:
+    """A folder name for a model key: readable start, hash for uniqueness."""
+    readable = "".join(c if c.isalnum() or c in "-_." else "_" for c in key.split("/")[0])[:60]
+    return f"{readable}-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+
+
+def _build(model: SentenceTransformer, folder: Path) -> None:
+    """Export and quantise into a temporary folder, then move it in place (atomic for readers)."""
+    log.info("building the int8 graph of the embedding model into %s", folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder.parent) as tmp:
+        work = Path(tmp)
+        try:
+            _export(model, work / "model.onnx")
+            _quantise(work / "model.onnx", work / GRAPH_FILE)
+        except Exception as e:  # any failure of the foreign exporters is the user's to see
+            raise ModelError(f"cannot build the int8 embedding graph ({e}); use --precision float32") from e
+        (work / "model.onnx").unlink()
+        with contextlib.suppress(OSError):  # another process built it first: keep theirs
+            os.replace(work, folder)
+        if work.exists():
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _token_vectors(transformer: Any, names: tuple[str, ...]) -> Any:
+    """The transformer as a module of positional inputs returning only its token vectors (for export)."""
+    import torch
+
+    class TokenVectors(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.transformer = transformer
+
+        def forward(self, *inputs: Any) -> Any:
+            return self.transformer(**dict(zip(names, inputs, strict=True))).last_hidden_state
+
+    return TokenVectors().eval()
+
+
+def _export(model: SentenceTransformer, path: Path) -> None:
+    import torch
+
+    sample = model.tokenizer(
+        ["passage: ein Satz", "passage: two sentences here"], padding=True, return_tensors="pt"
+    )
+    names = tuple(name for name in INPUTS if name in sample)
+    axes = {name: {0: "batch", 1: "tokens"} for name in names}
+    with _quiet(), torch.no_grad():
+        torch.onnx.export(
+            _token_vectors(model[0].auto_model, names),
+            tuple(sample[name] for name in names),
+            str(path),
+            input_names=list(names),
+            output_names=["last_hidden_state"],
+            dynamic_axes={**axes, "last_hidden_state": {0: "batch", 1: "tokens"}},
+            opset_version=17,
+            dynamo=False,  # the TorchScript exporter needs no extra packages
+        )
+
+
+def _quantise(source: Path, target: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # Per-channel int8 weights: measured cosine to float32 0.995 on average (per-tensor: 0.987).
+    with _quiet():
+        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True)
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """The exporters warn about tracing details that do not apply here; the library never prints."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        onnx_logger = logging.getLogger("onnxruntime")
+        level = onnx_logger.level
+        onnx_logger.setLevel(logging.ERROR)
+        try:
+            yield
+        finally:
+            onnx_logger.setLevel(level)
