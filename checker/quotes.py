@@ -920,7 +920,8 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
         source = cited.speaker if cited else None
         return (doc.tok(source[0]), doc.tok(source[1])) if source else _location_source(doc, first, cue)
     if _passive(doc, first, cue):
-        return _passive_agent_in(doc, first, last)  # "Ihr wird vorgeworfen, …" has no speaker
+        # "Ihr wird vorgeworfen, …" has no speaker; an agent stands before the participle
+        return _passive_agent_in(doc, first, cue)
     if _find_verb(doc, _skip_opening(doc, first, last), last) == cue:
         main = _clause_subject(doc, first, last)  # the speech verb is the main clause's verb
         if main is not None:
@@ -949,11 +950,20 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
 
 def _passive(doc: _Doc, first: int, cue: int) -> bool:
     """Is the speech verb a participle in a passive clause ("wird … vorgeworfen")?"""
-    verb = _find_verb(doc, _skip_opening(doc, first, cue), cue + 1)
-    if verb is None or verb >= cue or doc.lows[verb] not in _PASSIVE:
-        return False
+    first = _clause_begin(doc, first, cue)
     low = doc.lows[cue]
-    return low.endswith("t") or "ge" in low[:6]  # a participle ("vorgeworfen"), not "wird sagen"
+    participle = low.endswith("t") or "ge" in low[:6]
+    after = doc.lows[cue + 1] if cue + 1 < len(doc.lows) else ""
+    if participle and doc.lows[first] in _SUBORDINATORS and after in _PASSIVE:
+        return True  # "…, weil berichtet wurde, …": a verb-final passive clause
+    verb = _find_verb(doc, _skip_opening(doc, first, cue), cue + 1)
+    if verb is None or verb >= cue:
+        return False
+    # "war befürchtet worden": a past perfect passive has its "worden" after the participle
+    worden = after == "worden"
+    if doc.lows[verb] not in _PASSIVE and not worden:
+        return False
+    return participle  # a participle ("vorgeworfen"), not "wird sagen"
 
 
 def _passive_agent_in(doc: _Doc, first: int, last: int) -> Span | None:

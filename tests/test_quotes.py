@@ -384,6 +384,36 @@ def test_passive_report_without_agent_has_no_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the agent's "von" would stand before the participle, not inside the reported clause
+        (
+            "Vor allem wird kritisiert, dass die Reform von Minister Otto Brandt verschoben worden sei.",
+            "dass die Reform von Minister Otto Brandt verschoben worden sei",
+        ),
+        # the passive stands after a colon: the dative object does not speak
+        (
+            "Die Behörde hat Klage erhoben: Ihm wird vorgeworfen, Gelder veruntreut zu haben.",
+            "Gelder veruntreut zu haben",
+        ),
+        # a past perfect passive puts "worden" after the participle
+        (
+            "Am Montag war noch befürchtet worden, die Brücke könnte einstürzen.",
+            "die Brücke könnte einstürzen",
+        ),
+        # a verb-final passive after a conjunction
+        (
+            "Die Lage ist ernst, weil berichtet wurde, die Deiche seien gebrochen.",
+            "die Deiche seien gebrochen",
+        ),
+    ],
+)
+def test_passive_reports_name_nobody(text: str, body: str) -> None:
+    quote = next(q for q in quotes_of(text) if not q.direct)
+    assert (quote.text, quote.speaker_mention) == (body, None)
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         (
