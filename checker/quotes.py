@@ -200,6 +200,8 @@ class _Doc:
                 cues[i] = True  # "stellte ... fest, dass ...": the particle completes the speech verb
             elif lows[i] in _NOT_CUE_BEFORE and i + 1 < len(lows) and lows[i + 1] == _NOT_CUE_BEFORE[lows[i]]:
                 cues[i] = False  # "befindet sich" is located, "gibt es" there is
+            elif cues[i] and _not_saying(lows, i):
+                cues[i] = False
             elif i + 1 < len(lows) and words[i + 1] == "," and _clause_end_cue(lows, i):
                 cues[i] = True  # "schlug ... vor, ...", "zeigte sich zuversichtlich, dass ..."
         starts = [m.start() for m in toks]
@@ -261,6 +263,15 @@ def _verb_slot(words: list[str], lows: list[str], k: int) -> bool:
     if prev in _DETS or prev in _PREPOSITIONS or _CAP.match(nxt) or nxt in '„»"':
         return False  # "die große Koalition", "eine neue Ära"
     return _CAP.match(words[k - 1]) is not None or prev in _SUBJECT_PRONOUNS or prev == "es"
+
+
+_BECOME = _words("worden wurde wurden werden war waren ist sind zu sich")
+
+
+def _not_saying(lows: list[str], i: int) -> bool:
+    """ "wurde verurteilt" (sentenced), "muss bestätigt werden" (in office): no report."""
+    after = lows[i + 1] if i + 1 < len(lows) else ""
+    return lows[i].startswith(("verurteil", "bestätig")) and after in _BECOME
 
 
 # Speech verbs that mean something else before a given word.
@@ -1632,12 +1643,21 @@ def _clause_then_verb(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _At
         if doc.words[comma] != ",":
             continue
         k = comma + 1
-        if doc.lows[k] == "so":
+        if doc.lows[k] == "so" and k + 1 < last and _is_cue(doc, k + 1):
+            span = _subject_after_verb(doc, k + 1, last)  # "…, so vermutet die Zeitung, …"
+        elif doc.lows[k] == "so":
             stop = _np_end(doc, k + 1, last)
             span = (k + 1, stop) if stop else None
         elif doc.lows[k] in {"wie", "as"} and _trailing_cue(doc, k, last):
             stop = _np_end(doc, k + 1, last)  # "…, wie sein Anwalt mitteilte."
             span = (k + 1, stop) if stop else None
+        elif doc.lows[k] in {"heißt", "hieß"} and k + 1 < last and doc.lows[k + 1] == "es":
+            # "…, hieß es vom Sprecher": the cited source speaks; a bare "hieß es" names no one
+            cited = _cited_source(doc, k, last)
+            if _reported_before(doc, first, comma):
+                start, end = _body(doc, sent.start, doc.starts[comma])
+                return start, end, _Attribution(doc.words[k], cited.speaker if cited else None, si)
+            continue
         elif _is_cue(doc, k):
             span = _subject_after_verb(doc, k, last)
         elif doc.lang == "en" and k + 1 < last and _is_cue(doc, k + 1):

@@ -687,3 +687,27 @@ def test_own_account_hands_the_next_quotation_to_the_subject() -> None:
 def test_an_adjective_before_the_verb_is_not_the_subject(text: str) -> None:
     quote = next(q for q in quotes_of(text) if q.direct)
     assert quote.speaker in {"Karl Lenz", "Eva Roth"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "mention"),
+    [
+        ("Die Lage sei ruhig, hieß es bei der Polizei.", "Die Lage sei ruhig", "der Polizei"),
+        ("Die Lage sei ruhig, hieß es.", "Die Lage sei ruhig", None),
+        ("Die Lage sei ruhig, so erklärte der Sprecher.", "Die Lage sei ruhig", "der Sprecher"),
+    ],
+)
+def test_reported_clause_before_hiess_es_or_so_and_a_verb(text: str, body: str, mention: str | None) -> None:
+    quote = next(q for q in quotes_of(text) if not q.direct)
+    assert (quote.text, quote.speaker_mention) == (body, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Mann, der wegen Betrugs verurteilt worden war, wurde gestern entlassen.",
+        "Die Wahl muss noch vom Parlament bestätigt werden, im Mai soll er sein Amt antreten.",
+    ],
+)
+def test_sentenced_or_confirmed_in_office_is_no_speech(text: str) -> None:
+    assert quotes_of(text) == []
