@@ -140,13 +140,14 @@ _AUXILIARIES = _words(
     """
 )
 # Konjunktiv I (and the Konjunktiv II that replaces it) marks reported speech.
+# "gingen" is left out: the indicative past has the same form
 _KONJ = _words(
     """
     sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe komme stehe gehe liege
     bleibe lasse sehe gelte handle handele brauche trage halte finde plane erwarte verfüge führe
     zeige besitze arbeite bestehe fehle befinde diene hätten wären würden hätte wäre würde könnten
     müssten sollten dürften gäbe stünde kämen kämen ließe brächte brächten gäben stünden läge lägen
-    ginge gingen hieße wüsste wüssten fände fänden bestünde bestünden
+    ginge hieße wüsste wüssten fände fänden bestünde bestünden
     """
 )
 _REPORTATIVE = _words("soll sollen")
@@ -1386,7 +1387,8 @@ def _reports(doc: _Doc, sent: Sentence, skip: tuple[int, int], *, after_source: 
         if doc.konj[k]:
             return True
         perfect = last - 2 > k and doc.lows[last - 2] in {"haben", "sein"}
-        if doc.lows[k] in _REPORTATIVE and (after_source or perfect):
+        planned = doc.lows[last - 2] == "werden"  # "soll nun beschlossen werden" is a plan
+        if doc.lows[k] in _REPORTATIVE and (after_source or perfect) and not planned:
             return True
     return False
 
@@ -1612,6 +1614,9 @@ def _commas_after_cue(doc: _Doc, cue: int, last: int) -> list[int]:
     return commas
 
 
+_PURPOSE = _words("um ohne anstatt statt")  # "..., um den Weg freizumachen" says why, not what
+
+
 def _complement(doc: _Doc, k: int, last: int) -> bool:
     """A reported clause: "dass ...", a Konjunktiv I clause, a zu-infinitive, a main clause."""
     if k >= last or doc.words[k] in _QUOTE_CHARS:
@@ -1619,7 +1624,7 @@ def _complement(doc: _Doc, k: int, last: int) -> bool:
     low = doc.lows[k]
     if _COMPLEMENT.match(low):
         return True
-    if low in _SUBORDINATORS or low in _CONJUNCTIONS:
+    if low in _SUBORDINATORS or low in _CONJUNCTIONS or low in _PURPOSE:
         return False
     if doc.lang == "en":
         return True

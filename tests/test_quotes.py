@@ -711,3 +711,18 @@ def test_reported_clause_before_hiess_es_or_so_and_a_verb(text: str, body: str, 
 )
 def test_sentenced_or_confirmed_in_office_is_no_speech(text: str) -> None:
     assert quotes_of(text) == []
+
+
+def test_a_planned_passive_with_soll_is_not_reported() -> None:
+    text = "Der Minister sagte, man werde verhandeln. Am Sonntag soll nun eine Lösung gesucht werden."
+    assert [q.text for q in quotes_of(text)] == ["man werde verhandeln"]
+
+
+def test_gingen_is_past_tense_not_reported_speech() -> None:
+    text = "Die Trainerin sagte, das Team sei bereit. Beide Mannschaften gingen mit neuen Spielern aufs Feld."
+    assert [q.text for q in quotes_of(text)] == ["das Team sei bereit"]
+
+
+def test_a_purpose_clause_is_not_what_was_said() -> None:
+    text = "Die Demonstranten forderten den Rücktritt der Regierung, um den Weg zu Neuwahlen freizumachen."
+    assert all(not q.text.startswith("um ") for q in quotes_of(text))
