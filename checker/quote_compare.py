@@ -252,8 +252,23 @@ def _misattribution_summary(a: _Side, b: _Side) -> str:
 
 
 # ----------------------------------------------------------------------------- roles
+_ROLE_FILLERS = frozenset({"der", "die", "das", "des", "dem", "den", "the", "of"})
+
+
 def _role_key(role: str) -> str:
-    return " ".join(w.lower().removeprefix("us-") for w in role.split() if w[:1].isupper())
+    """A role as compared between people: "der luxemburgische Außenminister" -> "luxemburgisch außenminister".
+
+    The qualifier stays (a foreign minister of one country is not the one of another; a bare
+    "Außenminister" names no country and so matches no qualified role), hyphens go
+    ("Wirtschaftskammer-Präsident" = "Wirtschaftskammerpräsident") and so do adjective endings.
+    """
+    words = [w.lower().replace("-", "") for w in role.split() if w.lower() not in _ROLE_FILLERS]
+    return " ".join(
+        re.sub(r"(?:e|en|er|es|em)$", "", w)
+        if w.endswith(("isch", "ische", "ischen", "ischer", "isches", "ischem"))
+        else w
+        for w in words
+    )
 
 
 def _role_findings(
@@ -303,7 +318,7 @@ def _role_head(role: str) -> tuple[str, str] | None:
     for word in reversed(role.split()):
         match = _ROLE_CLASS.search(word.lower())
         if match and word[:1].isupper():
-            return word.lower()[: match.end(1)].removeprefix("us-"), match.group(1)
+            return word.lower()[: match.end(1)].removeprefix("us-").replace("-", ""), match.group(1)
     return None
 
 

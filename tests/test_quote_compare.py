@@ -153,9 +153,26 @@ def test_one_role_credited_to_two_people() -> None:
 @pytest.mark.parametrize(
     ("role_a", "role_b", "expected"),
     [
+        ("Außenminister", "luxemburgische Außenminister", []),  # a bare office names no country
+        ("luxemburgischen Außenminister", "der luxemburgische Außenminister", ["role"]),
+        ("US-Außenminister", "ukrainische Außenminister", []),
+    ],
+)
+def test_one_role_needs_the_same_qualifier_to_be_credited_to_two_people(
+    role_a: str, role_b: str, expected: list[str]
+) -> None:
+    a = claim("c1", "a1", "Europa muss zusammenstehen", "Jean Roth", role=role_a)
+    b = claim("c2", "a2", "Die Grenzen bleiben offen", "Nikola Weber", role=role_b)
+    assert role_labels(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("role_a", "role_b", "expected"),
+    [
         ("Verteidigungsminister der Ukraine", "ukrainische Außenminister", ["role"]),
         ("Wirtschaftsminister", "SPD-Chef", []),  # offices of different kinds are often held at once
         ("Verteidigungsministerin", "Verteidigungsminister", []),
+        ("Handelskammer-Präsident", "Handelskammerpräsident", []),  # one office, two spellings
     ],
 )
 def test_one_person_with_two_offices_of_one_kind(role_a: str, role_b: str, expected: list[str]) -> None:
