@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import logging
 import os
-import shutil
 import tempfile
 import warnings
 from collections.abc import Iterator
@@ -46,7 +45,6 @@ BUILD_VERSION = "1"
 class Int8Graph:
     """An int8 graph of one model's transformer, ready to run."""
 
-    path: Path
     session: Any  # onnxruntime.InferenceSession
     inputs: tuple[str, ...]
     pooling: str  # "mean" or "cls"
@@ -88,7 +86,7 @@ def load_int8(model: SentenceTransformer, key: str) -> Int8Graph:
     session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     inputs = tuple(i.name for i in session.get_inputs())
     workers = len(os.sched_getaffinity(0))
-    return Int8Graph(path, session, inputs, _pooling(model), int(model.max_seq_length or 512), workers)
+    return Int8Graph(session, inputs, _pooling(model), int(model.max_seq_length or 512), workers)
 
 
 def encode_int8(graph: Int8Graph, model: SentenceTransformer, texts: list[str]) -> np.ndarray:
@@ -140,8 +138,6 @@ def _build(model: SentenceTransformer, folder: Path) -> None:
         (work / "model.onnx").unlink()
         with contextlib.suppress(OSError):  # another process built it first: keep theirs
             os.replace(work, folder)
-        if work.exists():
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def _token_vectors(transformer: Any, names: tuple[str, ...]) -> Any:

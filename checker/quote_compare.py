@@ -263,12 +263,7 @@ def _role_key(role: str) -> str:
     ("Wirtschaftskammer-Präsident" = "Wirtschaftskammerpräsident") and so do adjective endings.
     """
     words = [w.lower().replace("-", "") for w in role.split() if w.lower() not in _ROLE_FILLERS]
-    return " ".join(
-        re.sub(r"(?:e|en|er|es|em)$", "", w)
-        if w.endswith(("isch", "ische", "ischen", "ischer", "isches", "ischem"))
-        else w
-        for w in words
-    )
+    return " ".join(re.sub(r"isch(?:e|en|er|es|em)$", "isch", w) for w in words)
 
 
 def _role_findings(
