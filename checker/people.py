@@ -36,6 +36,9 @@ _ROLE_ENDINGS = _words(
 )
 _ROLE_ALTERNATIVES = "|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True))
 _ROLE_RE = re.compile(f"(?:{_ROLE_ALTERNATIVES})$", re.IGNORECASE)
+# Inflected forms ("des Präsidenten", "des Kanzlers") are no part of a name either. They are no
+# role of one person for certain: "die Experten" is a group.
+_INFLECTED_ROLE_RE = re.compile(f"(?:{_ROLE_ALTERNATIVES})(?:en|n|s|es)$", re.IGNORECASE)
 _TITLES = frozenset(
     _words(
         """
@@ -59,6 +62,16 @@ _DETERMINERS = frozenset(
             """
     )
 )
+# Prepositions that attach a place or an organisation after a name ("Sascha Kempf vom Institut").
+_PREPOSITIONS = frozenset(
+    _words(
+        """
+            vom von aus in im bei beim für am an zum zur of from at with
+            """
+    )
+)
+# Particles that can open a surname used alone: "Von der Leyen", "Van Gogh", "De Maizière".
+_NAME_OPENERS = _PARTICLES - {"der", "den"}
 _PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "he", "she", "they", "i", "we", "it"])
 _CAP = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
@@ -82,8 +95,15 @@ def is_role_word(word: str) -> bool:
     return low in _TITLES or bool(_ROLE_RE.search(low.rstrip(".")))
 
 
-def _is_name_word(word: str) -> bool:
+def _is_bare_noun(word: str) -> bool:
     return bool(_CAP.match(word)) and not is_role_word(word) and word.lower() not in _DETERMINERS
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower()
+    if not _CAP.match(word) or is_role_word(word) or low in _DETERMINERS:
+        return False
+    return not _INFLECTED_ROLE_RE.search(low)
 
 
 def parse_mention(phrase: str) -> Mention:
@@ -95,17 +115,45 @@ def parse_mention(phrase: str) -> Mention:
         >>> parse_mention("Oleksandr Petrenko, der Verteidigungsminister der Ukraine")
         Mention(name='Oleksandr Petrenko', role='Verteidigungsminister der Ukraine')
     """
-    head, _, apposition = phrase.partition(",")
+    head, _, apposition = _PARENTHESES.sub(" ", phrase).partition(",")
     words = head.split()
-    name_words = _trailing_name(words)
+    name_words = _leading_name(words) or _trailing_name(words)
     role_words = words[: len(words) - len(name_words)]
     role = _role_text(role_words) or _apposition_role(apposition)
-    if not name_words and len(words) == 1 and _is_name_word(words[0]):
-        name_words = words
-    if not name_words and apposition:
-        # "der Verteidigungsminister der Ukraine, Oleksandr Petrenko"
-        return Mention(_name_text(apposition.split()), _role_text(words))
+    if not name_words and len(words) == 1 and _is_bare_noun(words[0]):
+        name_words = words  # a bare noun that speaks: "Analysten", "Greenpeace"
+    full_name = _name_text(apposition.split()) if apposition else None
+    role_first = any(is_role_word(w) for w in role_words)
+    if full_name and (not name_words or (role_first and " " in full_name)):
+        # "der Verteidigungsminister der Ukraine, Oleksandr Petrenko"; "der Präsident der Region
+        # Elsass, Adrien Zeller": the full name in the apposition is the person's
+        return Mention(full_name, _role_text(words))
     return Mention(" ".join(name_words) or None, role)
+
+
+# A party or an abbreviation in brackets is no part of the name: "Susanne Eisenmann (CDU)".
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# A capitalised adjective opens a genitive phrase: "der Russischen Föderation", "der Vereinten Nationen".
+_CAP_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|t|al|är|ell)(?:e|en|er|es|em)")
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """A full name first, then where the person is from: "Sascha Kempf vom Institut in Heidelberg".
+
+    A particle and one name word after the first name belong to it ("Ursula von der Leyen").
+    """
+    lead: list[str] = []
+    for word in words:
+        if not _is_name_word(word):
+            break
+        lead.append(word)
+    rest = words[len(lead) :]
+    if len(lead) < 2 or not rest or rest[0].lower() not in _PREPOSITIONS:
+        return []
+    particles = [w for w in rest[:-1] if w.lower() in _PARTICLES]
+    if len(particles) == len(rest) - 1 and _is_name_word(rest[-1]) and not rest[-1].isupper():
+        return []  # "von der Leyen" ends the name
+    return lead
 
 
 def _trailing_name(words: list[str]) -> list[str]:
@@ -117,15 +165,31 @@ def _trailing_name(words: list[str]) -> list[str]:
             out.insert(0, clean)
         else:
             break
-    while out and out[0].lower() in _PARTICLES:
-        out.pop(0)
+    opening_particle = len(out) == len(words) and len(out) >= 2 and out[0].lower() in _NAME_OPENERS
+    while out and out[0].lower() in _PARTICLES and not opening_particle:
+        out.pop(0)  # "von der Leyen" keeps its particles only where they open the phrase
     before = words[len(words) - len(out) - 1].lower() if len(out) < len(words) else ""
     if before == "of" and len(out) >= 2:
         out.pop(0)  # "Secretary of State Antony Blinken": the first word completes the role
     # A lone capitalised noun after a determiner is a common noun ("die Polizei"), not a name.
-    if len(out) == 1 and len(words) >= 2 and words[-2].lower() in _DETERMINERS:
+    if len(out) == 1 and before in _DETERMINERS:
         return []
+    if before in _DETERMINERS:
+        name = _after_genitive(out)
+        return name if len(name) >= 2 else out  # a full name follows, or the words are one body
     return out
+
+
+def _after_genitive(words: list[str]) -> list[str]:
+    """The name after a genitive phrase: "der Russischen Föderation Sergei Lawrow" -> "Sergei Lawrow".
+
+    The phrase is its capitalised adjectives and one noun. Unless a full name follows, the words
+    name an organisation ("der Berliner Senat") and stay whole.
+    """
+    k = 0
+    while k < len(words) - 1 and _CAP_ADJECTIVE.fullmatch(words[k]):
+        k += 1
+    return words[k + 1 :]
 
 
 def _name_text(words: list[str]) -> str | None:

@@ -416,6 +416,9 @@ def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
         return i, i + 1
     if low == "es" or low == "it":
         return None
+    name_end = _opening_particle_name(doc, i, end)
+    if name_end is not None:
+        return i, name_end
     if low in _FOCUS and i + 1 < end and (doc.lows[i + 1] in _DETS or doc.is_cap(i + 1)):
         i += 1  # "Auch die Sprecherin, Anna Roth, äußerte sich": the particle opens the subject
     elif (
@@ -451,6 +454,36 @@ def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
         if after is not None and _clearly_person(doc, after):
             return after
     return i, last
+
+
+# Particles that open a surname used alone: "Von der Leyen sagte", "De Maizière betonte".
+_NAME_PARTICLES = frozenset(
+    {"Von", "Van", "De", "Di", "Da", "Du", "Al", "El", "Le", "La", "Zu", "Ter", "Ten"}
+)
+
+
+def _opening_particle_name(doc: _Doc, i: int, end: int) -> int | None:
+    """ "Von der Leyen betonte, …": a surname with a particle, not a prepositional phrase.
+
+    It is one when the finite verb follows the surname and no subject follows the verb: "Von der
+    Regierung hieß es" and "Von der Polizei wurde bestätigt" have a subject or are passive.
+    """
+    if doc.words[i] not in _NAME_PARTICLES:
+        return None
+    k = i + 1
+    while k < end and doc.lows[k] in {"der", "den", "de", "la", "le", "van"}:
+        k += 1
+    verb = k + 1
+    if verb + 1 >= end or not doc.is_cap(k) or not _is_verb(doc, verb, end):
+        return None
+    after = doc.lows[verb + 1]
+    if after in ",:":
+        return verb
+    article = after in _DETS and after != "an"  # "an" is the verb's particle: "kündigte an"
+    starts_subject = article or after in _SUBJECT_PRONOUNS or after == "es" or doc.is_cap(verb + 1)
+    if starts_subject or doc.lows[verb] in _PASSIVE:
+        return None  # "Von der Regierung hieß es", "Von der Polizei wurde bestätigt"
+    return verb
 
 
 # Pronouns that are nominative only: after the finite verb they are the subject, whatever precedes.
@@ -2048,7 +2081,14 @@ def _make_quote(
 
 
 # ----------------------------------------------------------------------------- resolution
-_NAME_RE = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){1,3}")
+# Lower-case particles inside a name ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg").
+_INNER_PARTICLES = ("von", "van", "de", "der", "den", "zu", "da", "di", "du", "la", "le", "ter", "ten")
+# Two to four capitalised words; or up to three, then particles and a surname that ends the name.
+_NAME_RE = re.compile(
+    r"\b[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){0,2}"
+    rf"(?:\s+(?:(?:{'|'.join(_INNER_PARTICLES)})\s+){{1,2}}[A-ZÄÖÜ][\w'’-]+\b(?!\s+[A-ZÄÖÜ])"
+    r"|\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2073,8 +2113,8 @@ class _Names:
         return cls(positions, names, by_surname)
 
     def full(self, name: str) -> str:
-        if len(name.split()) >= 2:
-            return name
+        if len(name.split()) >= 2 and name.split()[0] not in _NAME_PARTICLES:
+            return name  # a full name; "Von der Leyen" is a surname
         return self.by_surname.get(_surname(name), name)
 
     def within(self, start: int, end: int) -> str | None:
@@ -2100,14 +2140,21 @@ def _person_name(phrase: str) -> str | None:
 
 def _plausible_name(name: str) -> bool:
     words = name.split()
+    inner = [w for w in words[1:-1] if w not in _INNER_PARTICLES]
+    if len(inner) < len(words) - 2 and words[-1].lower().endswith(_COMMON_ENDINGS):
+        return False  # "Müller von der Polizei": a particle name ends in a surname
     return len(words) >= 2 and not any(
         (w.isupper() and len(w) > 2)
         or w.lower() in _PREPOSITIONS
         or w.lower() in _DETS
         or w.lower() in _ADVERBS
         or w.lower() in _TIME_NOUNS
-        for w in words
+        for w in [words[0], *inner, words[-1]]
     )
+
+
+# Endings of common nouns and bodies: "Müller von der Polizei" is no name ("Leyen" may end one).
+_COMMON_ENDINGS = (*_BODY_ENDINGS, *(e for e in _NOUN_ENDINGS if e != "en"))
 
 
 def _resolve_speakers(doc: _Doc, quotes: list[Quote]) -> Iterator[Quote]:
@@ -2141,6 +2188,7 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
             or _antecedent(doc, quote, resolved, names)
             or names.before(quote.speaker_start or 0)
         )
+        speaker = names.full(speaker) if speaker else None
     else:
         speaker = strip_titles(mention.strip())
     return replace(quote, speaker=speaker, role=role)

@@ -69,6 +69,36 @@ def test_strip_titles(phrase: str, expected: str) -> None:
         ("der Minister", Mention(None, "Minister")),
         ("die Polizei", Mention(None, None)),
         ("Secretary of State Antony Blinken", Mention("Antony Blinken", "Secretary of State")),
+        # a party in brackets is no part of the name
+        ("Kulturministerin Petra Lang (SPD)", Mention("Petra Lang", "Kulturministerin")),
+        # a genitive phrase between the role and the name
+        (
+            "der Außenminister der Russischen Föderation Sergei Lawrow",
+            Mention("Sergei Lawrow", "Außenminister der Russischen Föderation"),
+        ),
+        (
+            "der Präsident der Ukraine Wolodymyr Selenskyj",
+            Mention("Wolodymyr Selenskyj", "Präsident der Ukraine"),
+        ),
+        # a full name in the apposition beats a place in the head
+        (
+            "der Präsident der Region Elsass, Adrien Zeller",
+            Mention("Adrien Zeller", "Präsident der Region Elsass"),
+        ),
+        # an inflected role opens no name
+        ("Staatspräsidenten Nicolas Sarkozy", Mention("Nicolas Sarkozy", None)),
+        ("die Grünen-Politikerin Jana Roth", Mention("Jana Roth", None)),
+        # where the person works comes after the name
+        ("Sascha Kempf vom Institut für Kernphysik in Heidelberg", Mention("Sascha Kempf", None)),
+        ("Hans Meier von der Universität Wien", Mention("Hans Meier", None)),
+        # particles belong to the name
+        ("Ursula von der Leyen", Mention("Ursula von der Leyen", None)),
+        ("Von der Leyen", Mention("Von der Leyen", None)),
+        ("Karl-Theodor zu Guttenberg", Mention("Karl-Theodor zu Guttenberg", None)),
+        # an organisation keeps its words; a plural role is a group, not a name
+        ("der Berliner Senat", Mention("Berliner Senat", None)),
+        ("die Experten", Mention(None, None)),
+        ("Analysten", Mention("Analysten", None)),
     ],
 )
 def test_parse_mention(phrase: str, expected: Mention) -> None:

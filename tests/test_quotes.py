@@ -726,3 +726,16 @@ def test_gingen_is_past_tense_not_reported_speech() -> None:
 def test_a_purpose_clause_is_not_what_was_said() -> None:
     text = "Die Demonstranten forderten den Rücktritt der Regierung, um den Weg zu Neuwahlen freizumachen."
     assert all(not q.text.startswith("um ") for q in quotes_of(text))
+
+
+def test_a_surname_with_a_particle_opens_the_sentence() -> None:
+    text = (
+        "Die Kommissionspräsidentin Ursula von der Leyen war in Brüssel. "
+        "Von der Leyen betonte, die Lage sei ernst. Sie sagte: „Wir handeln jetzt.“ "
+        "Von der Regierung hieß es, man prüfe das."
+    )
+    found = [(q.text, q.speaker_mention, q.speaker) for q in quotes_of(text)]
+    assert found[0] == ("die Lage sei ernst", "Von der Leyen", "Ursula von der Leyen")
+    assert found[1] == ("Wir handeln jetzt.", "Sie", "Ursula von der Leyen")
+    # a prepositional phrase with "von der" names nobody
+    assert all(mention != "Von der Regierung" for _, mention, _ in found)
