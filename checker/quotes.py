@@ -786,6 +786,28 @@ _TITLE_NOUNS = _words(
     operation campaign magazine newspaper
     """
 )
+
+
+def _source_of_wie(doc: _Doc, before: int, following: int) -> bool:
+    """ "Wie „heise online“ berichtet", "Wie die „Aktion Deutschland hilft“ mitteilte": the source."""
+    if before >= 1 and doc.lows[before] in _DETS:
+        before -= 1
+    return before >= 0 and doc.lows[before] == "wie" and _is_cue(doc, following)
+
+
+# Words before a colon that announce a name or a translation, not words said.
+_GLOSSES = _words("kurz etwa deutsch übersetzt englisch codename codenamen titel motto name namens heißt")
+
+
+def _title_noun(low: str) -> bool:
+    """ "Magazin", "Fachblatt", "Unternehmensgruppe": a word that a quoted name follows."""
+    return low in _TITLE_NOUNS or any(low.endswith(noun) for noun in _TITLE_ENDINGS)
+
+
+# Heads of compound nouns that name things: "Fachblatt", "Nachrichtenmagazin", "Unternehmensgruppe".
+_TITLE_ENDINGS = _words(
+    "blatt blattes zeitung magazin magazins magazines gruppe partei sender enzyklika namen"
+)
 _END_PUNCT = re.compile(r"[.!?…]\s*$")
 _SCARE_CONTEXT = re.compile(
     r"(?:so\s*genannte[nmrs]?|sogenannte[nmrs]?|angebliche[nmrs]?)\s*$", re.IGNORECASE
@@ -799,14 +821,20 @@ def _looks_said(doc: _Doc, seg: _Segment, sent: Sentence) -> bool:
     words = inner.split()
     if not words:
         return False
+    before = doc.tok(seg.start) - 2  # the word before the opening mark
+    if before >= 0 and (_title_noun(doc.lows[before]) or doc.lows[before] in {"laut", "zufolge"}):
+        return False  # "das Magazin „Spiegel“", "der Partei „Die Linke.“", "laut „tagesschau.de“"
+    following = doc.tok(seg.end) + 1
+    if following < len(doc.lows) and (
+        doc.lows[following] == "zufolge" or _source_of_wie(doc, before, following)
+    ):
+        return False
     if _END_PUNCT.search(inner):
         return True
-    introduced = text[: seg.start - 1].rstrip().endswith(":")
-    if introduced:
-        return True
-    before = doc.tok(seg.start) - 2  # the word before the opening mark
-    if before >= 0 and doc.lows[before] in _TITLE_NOUNS:
-        return False
+    introduced = before >= 0 and doc.words[before] == ":"
+    glossed = before > 0 and doc.lows[before - 1] in _GLOSSES  # "(kurz: „OpenOffice“)"
+    if introduced and not glossed and (not _name_like(words) or _speech_context(doc, seg, sent)):
+        return True  # "Er sagte: „…“"; but "Sein Werk entstand 1975: „Le Grand Macabre“" names
     if _SCARE_CONTEXT.search(text, max(0, seg.start - 20), seg.start - 1):
         return False
     if _name_like(words):
@@ -966,7 +994,8 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
         return (doc.tok(source[0]), doc.tok(source[1])) if source else _location_source(doc, first, cue)
     if _passive(doc, first, cue):
         # "Ihr wird vorgeworfen, …" has no speaker; an agent stands before the participle
-        return _passive_agent_in(doc, first, cue)
+        quoted = _quoted_subject(doc, first, cue, last) if doc.lows[cue] == "zitiert" else None
+        return quoted or _passive_agent_in(doc, first, cue)
     if _find_verb(doc, _skip_opening(doc, first, last), last) == cue:
         main = _clause_subject(doc, first, last)  # the speech verb is the main clause's verb
         if main is not None:
@@ -1009,6 +1038,19 @@ def _passive(doc: _Doc, first: int, cue: int) -> bool:
     if doc.lows[verb] not in _PASSIVE and not worden:
         return False
     return participle  # a participle ("vorgeworfen"), not "wird sagen"
+
+
+def _quoted_subject(doc: _Doc, first: int, cue: int, last: int) -> Span | None:
+    """ "X wird von der Zeitung zitiert", "wie X von Y zitiert wird": X is quoted, so X speaks."""
+    clause = _clause_begin(doc, first, cue)
+    if doc.lows[clause] in _SUBORDINATORS:
+        stop = _np_end(doc, clause + 1, cue)
+        span = (clause + 1, stop) if stop else None
+    else:
+        span = _clause_subject(doc, clause, last)
+    if span is None or doc.lows[span[0]] in {"von", "vom"} or span[0] >= cue:
+        return None
+    return span
 
 
 def _passive_agent_in(doc: _Doc, first: int, last: int) -> Span | None:

@@ -739,3 +739,26 @@ def test_a_surname_with_a_particle_opens_the_sentence() -> None:
     assert found[1] == ("Wir handeln jetzt.", "Sie", "Ursula von der Leyen")
     # a prepositional phrase with "von der" names nobody
     assert all(mention != "Von der Regierung" for _, mention, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das berichtete das italienische Fachblatt „La Voce dello Sport“ am Montag.",
+        "Ein Mitglied der Partei „Die Linke.“ war unter den Klägern.",
+        "Das Programm heißt OpenOffice.org, kurz: „OpenOffice“.",
+        "Sein erstes großes Werk entstand 1975: „Le Grand Macabre“.",
+        "Die Lage sei ernst, hieß es laut „tagesschau.de“ am Abend.",
+        "Wie „heise online“ berichtet, fällt der Dienst aus.",
+    ],
+)
+def test_quoted_names_and_glosses_are_not_quotations(text: str) -> None:
+    assert [q.text for q in quotes_of(text) if q.direct] == []
+
+
+def test_the_person_quoted_in_a_passive_speaks() -> None:
+    text = (
+        "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Zeitung“ mit den Worten "
+        "zitiert: „Das wird ihm nachhängen.“"
+    )
+    assert direct_of(text)[-1] == ("Das wird ihm nachhängen.", "Volker Ratzmann")
