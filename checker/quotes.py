@@ -1946,7 +1946,6 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
     """
     if not sentences:
         return
-    sentences = _split_glued(sentences)
     doc = _Doc.build(article, sentences)
     by_sentence: dict[int, list[_Segment]] = {}
     for seg in find_quoted_segments(doc.text):
@@ -1967,21 +1966,6 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[
                 if kept is not None and not _within_quotation(kept, covered):
                     _add_indirect(doc, found, kept)
     yield from _resolve_speakers(doc, found)
-
-
-# A sentence end that lost its space: "… sagte Merkel.Als „Chance“ beurteilte …".
-_GLUED = re.compile(r"(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
-
-
-def _split_glued(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """Split sentences where a period is followed by a word without a space."""
-    out: list[Sentence] = []
-    for sent in sentences:
-        cuts = [m.start() for m in _GLUED.finditer(sent.text)]
-        for a, b in zip([0, *cuts], [*cuts, len(sent.text)], strict=True):
-            piece = sent.text[a:b]
-            out.append(replace(sent, index=len(out), start=sent.start + a, end=sent.start + b, text=piece))
-    return out
 
 
 def _add_indirect(doc: _Doc, found: list[Quote], quote: Quote) -> None:

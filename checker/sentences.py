@@ -30,8 +30,9 @@ MONTHS = frozenset(
 # Words before "3." that make it an ordinal: "am 3. November", "zum 2. Mal", "der 21. Jahrhundert"
 ORDINAL_CONTEXT = frozenset("am vom zum bis seit ab im den dem der des die das zur beim".split())
 
-# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace.
-_END = re.compile(r"[.!?…]+[\"'”“’‘»«)\]]*(?=\s)|\n\s*\n|\n")
+# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace; or a sentence
+# end that lost its space ("… sagte Merkel.Als „Chance“ …": the empty match sits after the stop).
+_END = re.compile(r"[.!?…]+[\"'”“’‘»«)\]]*(?=\s)|\n\s*\n|\n|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _NEXT_TOKEN = re.compile(r"\s*(\S)(\S*)")
 
@@ -75,6 +76,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     punct = match.group()
+    if not punct:  # a glued end: "Merkel.Als", but not "vgl.Art"
+        return not _is_non_final_period(text, match.start() - 1, "")
     nxt = _NEXT_TOKEN.match(text, match.end())
     if nxt is None:
         return True

@@ -35,6 +35,12 @@ def sentences(text):
         ),
         ("Ein Satz, hart\numbrochen im Text.", ["Ein Satz, hart\numbrochen im Text."]),
         ("Seit 2022. Die Lage.", ["Seit 2022.", "Die Lage."]),
+        # a sentence end that lost its space; domains and abbreviations keep theirs
+        ("Das sagte Merkel.Als Chance sah sie es.", ["Das sagte Merkel.", "Als Chance sah sie es."]),
+        (
+            "Laut tagesschau.de und ver.di, vgl.Art 5, gilt das.",
+            ["Laut tagesschau.de und ver.di, vgl.Art 5, gilt das."],
+        ),
     ],
 )
 def test_split_sentences(text, expected):
