@@ -423,6 +423,7 @@ def _clause_subject(doc: _Doc, i: int, end: int) -> Span | None:
         i += 1  # "Auch die Sprecherin, Anna Roth, äußerte sich": the particle opens the subject
     elif (
         low in _PREPOSITIONS
+        or (low == "als" and _preposition_here(doc, i, end))
         or low in _OBJECT_DETS
         or low == "weiteren"
         or _is_adverb(doc, i)
@@ -540,10 +541,15 @@ def _clearly_person(doc: _Doc, span: Span) -> bool:
 
 
 def _preposition_here(doc: _Doc, i: int, end: int) -> bool:
-    """ "Seit August vertritt er ...": "seit", "während" open a phrase, not a verb-final clause."""
-    if doc.lows[i] not in _PREPOSITIONS:
+    """ "Seit August vertritt er ...": "seit", "während" open a phrase, not a verb-final clause;
+    so does "als" in "Als Grund nannte die NASA, …"."""
+    if doc.lows[i] not in _PREPOSITIONS and doc.lows[i] != "als":
         return False
     comma = _next_comma(doc, i, end)
+    if comma is None and doc.lows[i] == "als":
+        # "Als Beispiel nannte die NASA …"; but "Als ihm der Haftbefehl eröffnet worden war sagte
+        # er": a clause that lacks its comma
+        return i + 2 < end and doc.is_cap(i + 1) and _is_verb(doc, i + 2, end)
     before = doc.lows[comma - 1] if comma is not None else ""
     return not doc.is_lower_word(comma - 1 if comma is not None else i) or before in _SUBJECT_PRONOUNS
 
@@ -1741,8 +1747,9 @@ def _clause_then_verb(doc: _Doc, sent: Sentence, si: int) -> tuple[int, int, _At
         elif _is_cue(doc, k):
             span = _subject_after_verb(doc, k, last)
         elif doc.lang == "en" and k + 1 < last and _is_cue(doc, k + 1):
-            stop = _np_end(doc, k, last)
+            stop = _np_end(doc, k, last)  # "…, he said": the verb follows its subject
             span = (k, stop) if stop else None
+            k += 1
         else:
             continue
         if span is None or not _reported_before(doc, first, comma):
@@ -1760,8 +1767,32 @@ def _trailing_cue(doc: _Doc, k: int, last: int) -> bool:
     return any(_is_cue(doc, m) for m in range(max(k + 1, end - 3), end))
 
 
+# Conjunctions of adverbial clauses: "Als er ankam, sagte er, …" says when, not what.
+_ADVERBIAL = _words(
+    """
+    als nachdem weil obwohl obgleich wenn während bevor seit seitdem sobald solange indem damit sodass
+    ehe when while after before because although since until once as
+    """
+)
+
+
+def _adverbial_clause(doc: _Doc, opening: int, comma: int) -> bool:
+    """Is [opening, comma) one verb-final adverbial clause ("Als er ankam")? "Während der Feiertage"
+    has no verb at its end, and "Als sie kamen, töteten sie …" goes on past its first comma."""
+    if opening + 1 >= comma or doc.lows[opening] not in _ADVERBIAL:
+        return False
+    if _next_comma(doc, opening, comma + 1) != comma or not doc.is_lower_word(comma - 1):
+        return False  # "Als Grund nannte die NASA, …": no verb at the end
+    if doc.lows[opening] in {"als", "während", "seit", "since", "as"}:
+        # these also open a phrase ("Während der Feiertage sollen …"): a pronoun subject decides
+        return doc.lows[opening + 1] in _SUBJECT_PRONOUNS
+    return True
+
+
 def _reported_before(doc: _Doc, first: int, comma: int) -> bool:
     # A clause, not the subject phrase of "Sadiq Khan, eines der Mitglieder, verurteilte ...".
+    if _adverbial_clause(doc, _skip_opening(doc, first, comma), comma):
+        return False
     if doc.lang == "en" or any(doc.konj[m] or doc.lows[m] in _AUXILIARIES for m in range(first, comma)):
         return True
     # "Der Planet begleitet den Stern, teilte die Universität mit.": a main clause with its verb

@@ -762,3 +762,36 @@ def test_the_person_quoted_in_a_passive_speaks() -> None:
         "zitiert: „Das wird ihm nachhängen.“"
     )
     assert direct_of(text)[-1] == ("Das wird ihm nachhängen.", "Volker Ratzmann")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial clause before the speech verb says when, not what
+        ("Als er ankam, sagte er, die Lage sei sehr ernst.", "die Lage sei sehr ernst"),
+        ("Nachdem die Polizei kam, sagte sie, die Lage sei sehr ruhig.", "die Lage sei sehr ruhig"),
+        # "während" also opens a phrase, and then the clause is what was said
+        (
+            "Während der Feiertage sollen die Streiks ruhen, sagte Bäsler.",
+            "Während der Feiertage sollen die Streiks ruhen",
+        ),
+    ],
+)
+def test_an_adverbial_clause_is_not_what_was_said(text: str, expected: str) -> None:
+    assert [q.text for q in quotes_of(text)] == [expected]
+
+
+def test_an_english_trailing_attribution_names_its_verb() -> None:
+    (quote,) = quotes_of("The troops are ready to leave, he said.", lang="en")
+    assert (quote.text, quote.speaker_mention, quote.cue) == ("The troops are ready to leave", "he", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Als Grund für die Verlängerung nannte die NASA, den Astronauten Zeit geben zu wollen.", "die NASA"),
+        ("Als Beispiel nannte die Behörde die Ausbeutung von Gasen.", "die Behörde"),
+    ],
+)
+def test_als_with_a_noun_opens_a_phrase_not_a_clause(text: str, mention: str) -> None:
+    assert [q.speaker_mention for q in quotes_of(text)] == [mention]
