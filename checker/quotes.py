@@ -270,8 +270,14 @@ _BECOME = _words("worden wurde wurden werden war waren ist sind zu sich")
 
 
 def _not_saying(lows: list[str], i: int) -> bool:
-    """ "wurde verurteilt" (sentenced), "muss bestätigt werden" (in office): no report."""
+    """ "wurde verurteilt" (sentenced), "muss bestätigt werden" (in office), "in dem es nur 26
+    Fouls gab" (there were): no report."""
     after = lows[i + 1] if i + 1 < len(lows) else ""
+    if lows[i] in {"gab", "gibt", "gäbe", "gebe"}:
+        # verb-final after "es"; "Es gibt Zweifel, ob …" keeps its noun of saying
+        clause = lows[max(0, i - 8) : i - 1]
+        cut = max((k for k, w in enumerate(clause) if w in {",", ";", ":"}), default=-1)
+        return "es" in clause[cut + 1 :]
     return lows[i].startswith(("verurteil", "bestätig")) and after in _BECOME
 
 
@@ -1015,11 +1021,14 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
     clause = _clause_begin(doc, first, cue)
     after = cue + 2 if cue + 1 < last and doc.lows[cue + 1] in _AUXILIARIES else cue + 1
     verb_final = after >= last or doc.words[after] in ",.;:"  # "…, dass X gefragt habe, …"
-    if doc.lows[clause] in _SUBORDINATORS and clause + 1 < cue and verb_final:
-        # "…, indem er sagte, …", "…, da sie befürchten, …": the subject follows the conjunction
-        stop = _np_end(doc, clause + 1, cue)
+    relative = clause > first and _relative_after_preposition(doc, clause, cue)
+    opener = clause + 2 if relative else clause + 1
+    if (doc.lows[clause] in _SUBORDINATORS or opener == clause + 2) and opener < cue and verb_final:
+        # "…, indem er sagte, …", "…, da sie befürchten, …", "ein Zettel, in dem er verlangte, …":
+        # the subject follows the conjunction
+        stop = _np_end(doc, opener, cue)
         if stop is not None and stop <= cue:
-            return clause + 1, stop
+            return opener, stop
     span = _clause_subject(doc, clause, last)
     if span is not None and span[0] < cue + 6:
         return span
@@ -1081,6 +1090,18 @@ def _inverted_verb(doc: _Doc, first: int, cue: int) -> int | None:
     return None
 
 
+def _relative_after_preposition(doc: _Doc, k: int, cue: int) -> bool:
+    """ ", in dem er verlangte", ", bei denen …": a relative clause opened by a preposition.
+
+    "dem", "der" are articles as well: "Zu dem Skandal führte er aus" has a noun after them.
+    """
+    if k + 2 >= cue or doc.lows[k] not in _PREPOSITIONS or doc.lows[k + 1] not in _RELATIVES:
+        return False
+    if doc.lows[k + 1] in {"denen", "deren", "dessen", "welchem", "welcher", "welchen", "which", "whom"}:
+        return True
+    return doc.lows[k + 2] in _DETS or doc.lows[k + 2] in _SUBJECT_PRONOUNS or doc.lows[k + 2] == "es"
+
+
 def _clause_begin(doc: _Doc, first: int, cue: int) -> int:
     """Where the clause of the verb at ``cue`` starts: after ';', ':' or a closing quotation."""
     closed = False  # a comma between here and the cue closes a relative clause in the pre-field
@@ -1090,6 +1111,7 @@ def _clause_begin(doc: _Doc, first: int, cue: int) -> int:
             return k + 1
         opener = doc.lows[k + 1] if k + 1 < cue else ""
         subordinate = opener in {"der", "die", "das", "who", "which"} or opener in _SUBORDINATORS
+        subordinate = subordinate or _relative_after_preposition(doc, k + 1, cue)
         if word == "," and subordinate and not closed:
             return k + 1  # the verb stands in a relative or subordinate clause
         if word == "," and opener in {"doch", "aber", "und", "sondern", "denn"}:

@@ -795,3 +795,16 @@ def test_an_english_trailing_attribution_names_its_verb() -> None:
 )
 def test_als_with_a_noun_opens_a_phrase_not_a_clause(text: str, mention: str) -> None:
     assert [q.speaker_mention for q in quotes_of(text)] == [mention]
+
+
+def test_a_relative_clause_after_a_preposition_has_its_own_subject() -> None:
+    text = "Der Mann hinterließ einen Zettel, in dem er verlangte, dass weder Polizei noch Presse kommen."
+    assert [q.speaker_mention for q in quotes_of(text)] == ["er"]
+    # "Zu dem Skandal" is an article and its noun, not a relative clause
+    text = "Zu dem gegenwärtigen Skandal führte Elshorst aus, dass Schmiergeld üblich gewesen sei."
+    assert [q.speaker_mention for q in quotes_of(text)] == ["Elshorst"]
+
+
+def test_es_gab_is_no_speech_verb() -> None:
+    text = "Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“."
+    assert [(q.text, q.speaker) for q in quotes_of(text) if q.direct] == [("übertrieben", "Löw")]
