@@ -1004,6 +1004,10 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
         cited = _cited_source(doc, cue, last)
         source = cited.speaker if cited else None
         return (doc.tok(source[0]), doc.tok(source[1])) if source else _location_source(doc, first, cue)
+    if cue > first and doc.lows[cue - 1] in {"und", "sowie", "and"}:
+        shared = _shared_subject(doc, sent, cue)
+        if shared is not None:
+            return shared  # "X erklärte, …, und kündigte an, …": the subject of the first verb did both
     if _passive(doc, first, cue):
         # "Ihr wird vorgeworfen, …" has no speaker; an agent stands before the participle
         quoted = _quoted_subject(doc, first, cue, last) if doc.lows[cue] == "zitiert" else None
@@ -1035,6 +1039,22 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
     if doc.lows[clause] in _RELATIVES and clause > first:
         return clause, clause + 1  # "eines Hackers, der behauptet, ..."
     return _subject_after_verb(doc, cue, last)
+
+
+def _shared_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
+    """The subject a verb after "und" shares: that of the speech verb before it ("X erklärte, …,
+    und kündigte an"), else that of the clause it continues ("während X … unterstützt und fordert")."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    earlier = next((k for k in range(cue - 2, first - 1, -1) if doc.cues[k]), None)
+    if earlier is not None:
+        return _cue_subject(doc, sent, earlier)
+    clause = _clause_begin(doc, first, cue)
+    if doc.lows[clause] in _SUBORDINATORS:
+        stop = _np_end(doc, clause + 1, cue)
+        span = (clause + 1, stop) if stop else None
+    else:
+        span = _clause_subject(doc, clause, last)
+    return span if span is not None and span[1] < cue - 1 else None
 
 
 def _passive(doc: _Doc, first: int, cue: int) -> bool:

@@ -808,3 +808,14 @@ def test_a_relative_clause_after_a_preposition_has_its_own_subject() -> None:
 def test_es_gab_is_no_speech_verb() -> None:
     text = "Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“."
     assert [(q.text, q.speaker) for q in quotes_of(text) if q.direct] == [("übertrieben", "Löw")]
+
+
+def test_a_coordinated_speech_verb_shares_the_subject() -> None:
+    text = (
+        "Der Minister Hans Roth erklärte, die Lage sei sehr ernst, "
+        "und kündigte an, im Mai erneut nach Kiew zu reisen."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("die Lage sei sehr ernst", "Hans Roth"),
+        ("im Mai erneut nach Kiew zu reisen", "Hans Roth"),
+    ]
