@@ -539,6 +539,17 @@ def _head_is_person(doc: _Doc, i: int, last: int) -> bool:
     return _person_span(doc, (i, stop))
 
 
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _is_body(doc: _Doc, span: Span) -> bool:
+    """Is the phrase's head a body that speaks: "die Gewerkschaft der Polizei", "das Ministerium"?"""
+    p = span[0] + 1 if doc.lows[span[0]] in _DETS else span[0]
+    while p + 1 < span[1] and doc.is_lower_word(p) and _ADJ.match(doc.lows[p]):
+        p += 1
+    return p < span[1] and doc.is_cap(p) and doc.lows[p].endswith(_BODY_ENDINGS)
+
+
 def _clearly_person(doc: _Doc, span: Span) -> bool:
     """A subject after the verb: a pronoun, a surname, a full name (not a quoted phrase)."""
     if doc.words[span[0]] in _QUOTE_CHARS:
@@ -2180,14 +2191,16 @@ def _make_quote(
 
 
 # ----------------------------------------------------------------------------- resolution
-# Lower-case particles inside a name ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg").
-_INNER_PARTICLES = ("von", "van", "de", "der", "den", "zu", "da", "di", "du", "la", "le", "ter", "ten")
+# Particles inside a name ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg"). A bare "von"
+# is left out: "Mitarbeiter von WikiLeaks" is a phrase far more often than a name.
+_INNER_PARTICLES = r"von\s+(?:der|dem|den)|van(?:\s+der|\s+den)?|zu|de|da|di|du|la|le|ter|ten"
 # Two to four capitalised words; or up to three, then particles and a surname that ends the name.
 _NAME_RE = re.compile(
     r"\b[A-ZÄÖÜ][\w'’-]+(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){0,2}"
-    rf"(?:\s+(?:(?:{'|'.join(_INNER_PARTICLES)})\s+){{1,2}}[A-ZÄÖÜ][\w'’-]+\b(?!\s+[A-ZÄÖÜ])"
+    rf"(?:\s+(?:{_INNER_PARTICLES})\s+[A-ZÄÖÜ][\w'’-]+\b(?!\s+[A-ZÄÖÜ])"
     r"|\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+))"
 )
+_INNER_PARTICLE_RE = re.compile(rf"\s(?:{_INNER_PARTICLES})\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2238,22 +2251,31 @@ def _person_name(phrase: str) -> str | None:
 
 
 def _plausible_name(name: str) -> bool:
-    words = name.split()
-    inner = [w for w in words[1:-1] if w not in _INNER_PARTICLES]
-    if len(inner) < len(words) - 2 and words[-1].lower().endswith(_COMMON_ENDINGS):
-        return False  # "Müller von der Polizei": a particle name ends in a surname
-    return len(words) >= 2 and not any(
+    """Could the words be a person's name? "Wiener Stadtverwaltung", "Nähere Einzelheiten" and
+    "Milliarden Euro" cannot."""
+    plain = _INNER_PARTICLE_RE.sub(" ", f" {name} ").split()  # "Ursula von der Leyen" -> 2 words
+    if len(plain) < 2:
+        return False
+    return not any(
         (w.isupper() and len(w) > 2)
         or w.lower() in _PREPOSITIONS
         or w.lower() in _DETS
         or w.lower() in _ADVERBS
         or w.lower() in _TIME_NOUNS
-        for w in [words[0], *inner, words[-1]]
+        or w.lower() in _SUBORDINATORS
+        or w.lower() in _QUANTITY_NOUNS
+        or w.lower().endswith(_COMMON_ENDINGS)
+        for w in plain
     )
 
 
-# Endings of common nouns and bodies: "Müller von der Polizei" is no name ("Leyen" may end one).
-_COMMON_ENDINGS = (*_BODY_ENDINGS, *(e for e in _NOUN_ENDINGS if e != "en"))
+# Endings of common nouns and bodies, also in the plural: "Stadtverwaltung", "Einzelheiten",
+# "Ministerium". A name has none ("Leyen" ends in "-en", like many nouns, so that one is allowed).
+_COMMON_ENDINGS = (
+    *_BODY_ENDINGS,
+    *_words("ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten nisse ismus ium"),
+)
+_QUANTITY_NOUNS = _words("millionen milliarden prozent euro dollar tage jahre monate wochen stunden")
 
 
 def _resolve_speakers(doc: _Doc, quotes: list[Quote]) -> Iterator[Quote]:
@@ -2325,8 +2347,12 @@ def _antecedent(doc: _Doc, quote: Quote, resolved: list[Quote], names: _Names) -
         if full is not None:
             return full
         name = parse_mention(doc.text[start:end]).name
-        if name and not is_pronoun(name) and len(name.split()) >= 2:
+        if name and _plausible_name(name):
             return name
+        if _is_body(doc, span):
+            # "Sie" after "Die Gewerkschaft der Polizei (GdP)": the body, without its abbreviation
+            words = _BRACKETS.sub("", doc.text[start:end]).split()
+            return " ".join(words[1:] if words[0].lower() in _DETS else words)
         known = _full_from(resolved, name) if name else None
         if known is not None or (name and names.full(name) != name):
             return known or names.full(name or "")

@@ -819,3 +819,13 @@ def test_a_coordinated_speech_verb_shares_the_subject() -> None:
         ("die Lage sei sehr ernst", "Hans Roth"),
         ("im Mai erneut nach Kiew zu reisen", "Hans Roth"),
     ]
+
+
+def test_a_pronoun_resolves_to_a_person_or_a_body_not_to_any_noun() -> None:
+    text = (
+        "Der Minister Hans Roth sprach am Montag. Nähere Einzelheiten gab er nicht bekannt. "
+        "Er sagte, man prüfe die Lage genau."
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Hans Roth"
+    text = "Die Gewerkschaft der Polizei (GdP) war empört. Sie erklärte, die Pläne seien falsch."
+    assert [q.speaker for q in quotes_of(text)][-1] == "Gewerkschaft der Polizei"
