@@ -1025,6 +1025,9 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
         return quoted or _passive_agent_in(doc, first, cue)
     if _find_verb(doc, _skip_opening(doc, first, last), last) == cue:
         main = _clause_subject(doc, first, last)  # the speech verb is the main clause's verb
+        named = _named_after_say(doc, cue, last)
+        if named is not None and main is not None and not _named_person(doc, main):
+            return named  # "Der Zeitung sagte Filep Karma: …": a dative first, the speaker after
         if main is not None:
             return main
     inverted = _inverted_verb(doc, first, cue)
@@ -1050,6 +1053,24 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
     if doc.lows[clause] in _RELATIVES and clause > first:
         return clause, clause + 1  # "eines Hackers, der behauptet, ..."
     return _subject_after_verb(doc, cue, last)
+
+
+# Verbs of saying that take no person as their object: a full name after them is the subject.
+_SAY_VERBS = _words(
+    "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint äußerte ergänzte"
+)
+
+
+def _named_after_say(doc: _Doc, cue: int, last: int) -> Span | None:
+    """ "Der Zeitung sagte Filep Karma: „…“": a full name right after "sagte", then the quotation
+    or a comma (not "sagte Putin seine Hilfe zu", where an object follows)."""
+    if doc.lows[cue] not in _SAY_VERBS:
+        return None
+    stop = _np_end(doc, cue + 1, last)
+    if stop is None or stop >= last or doc.words[stop] not in {":", ",", "„", "»", '"'}:
+        return None
+    span = (cue + 1, stop)
+    return span if _named_person(doc, span) else None
 
 
 def _shared_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
@@ -1356,6 +1377,9 @@ def _clause_attribution(doc: _Doc, start: int, end: int) -> _Attribution | None:
                 return cited
     cue = next((k for k in range(start, end) if _is_cue(doc, k)), None)
     span = _clause_subject(doc, start, end)
+    named = _named_after_say(doc, cue, end + 1) if cue is not None else None
+    if named is not None and span is not None and not _named_person(doc, span):
+        span = named  # "Der Zeitung sagte Filep Karma: „…“": a dative first, the speaker after
     if span is None and cue is not None:
         span = _subject_after_verb(doc, cue, end)
     first = _skip_opening(doc, start, end)

@@ -829,3 +829,11 @@ def test_a_pronoun_resolves_to_a_person_or_a_body_not_to_any_noun() -> None:
     assert [q.speaker for q in quotes_of(text)][-1] == "Hans Roth"
     text = "Die Gewerkschaft der Polizei (GdP) war empört. Sie erklärte, die Pläne seien falsch."
     assert [q.speaker for q in quotes_of(text)][-1] == "Gewerkschaft der Polizei"
+
+
+def test_a_full_name_after_sagte_is_the_speaker_when_a_dative_comes_first() -> None:
+    text = "Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“"
+    assert direct_of(text) == [("Ich werde im Gefängnis gehalten.", "Filep Karma")]
+    # an object after the name: "sagte … zu" promises, and the subject stays first
+    text = "Der Präsident sagte Wladimir Putin seine Hilfe zu: „Wir stehen bereit.“"
+    assert direct_of(text)[0][1] != "Wladimir Putin"
