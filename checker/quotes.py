@@ -45,7 +45,7 @@ _DE_WEAK = """
     lob zitier verkünd schilder präzisier verweis bemerk notier twitter erinner hoff fürcht
     befürcht glaub insistier droh bedauer entschuldig spekulier prognostizier folger meld
     bekund vernein mutmaß begrüß verteidig verlang beschuldig signalisier informier verlaut vermeld
-    prophezei bezweifel zweifel konter plädier bilanzier erzähl schimpf wünsch empör beschwer
+    prophezei bezweifel zweifel konter plädier bilanzier erzähl schimpf wünsch empör beschwer dräng
     unterstell leugn versprech würdig konstatier beharr schwärm rat reg diskutier attestier bewert
     stuf überleg beschuldig
 """.split()
@@ -59,6 +59,8 @@ _DE_STRONG = """
     bekannte bekennt teilt teilte teilten mitteilt mitteilte mitteilten mitgeteilt beschloss
     beschlossen beschließt beschließen entschied entschieden entscheidet vorschlug vorschlugen
     vorgeschlagen hingewiesen verwiesen angegeben bekanntgegeben angewiesen angeboten ergab ergibt
+    vorwarf vorwarfen hinwies hinwiesen zurückwies zurückwiesen hervorhob hervorhoben bekanntgab
+    bekanntgaben zugab zugaben angab
 """.split()
 _DE_PREFIX = "(?:mit|an|ab|auf|aus|bekannt|hinzu|fest|ein|vor|zu|hervor|hin|klar|dar|ge|zurück)?"
 _DE_ENDING = "(?:t|te|ten|tet|et|ete|eten|en|e|st|n)?"
@@ -287,14 +289,15 @@ _NOT_CUE_BEFORE = {"befindet": "sich", "befand": "sich", "befinden": "sich", "gi
 _PARTICLE_VERBS = {
     "vor": ("schlug", "schlag", "schläg", "warf", "wirf", "hielt", "hält", "gab", "gib", "rechnet"),
     "aus": ("führt", "sprach", "sprich"),
-    "an": ("gab", "gib", "bot", "biet", "deutet", "ordnet", "regt", "merkt", "kreidet"),
+    "an": ("gab", "gib", "geb", "bot", "biet", "deutet", "ordnet", "regt", "merkt", "kreidet"),
+    "heraus": ("fand", "find"),
     "hin": ("wies", "weis", "deutet"),
     "zu": ("sichert", "gab", "gib", "stimmt", "sagt"),
     "ein": ("wandt", "wendet", "räumt", "gesteht", "gestand"),
     "entgegen": ("hielt", "hält", "setzt"),
     "zurück": ("wies", "weis"),
     "dar": ("legt",),
-    "bekannt": ("gab", "gib", "wurde", "ist", "war", "macht"),
+    "bekannt": ("gab", "gib", "geb", "wurde", "ist", "war", "macht"),
 }
 # Attitudes that introduce what someone holds true: "war sich sicher, dass ...".
 _ATTITUDES = _words(

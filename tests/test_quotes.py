@@ -837,3 +837,28 @@ def test_a_full_name_after_sagte_is_the_speaker_when_a_dative_comes_first() -> N
     # an object after the name: "sagte … zu" promises, and the subject stays first
     text = "Der Präsident sagte Wladimir Putin seine Hilfe zu: „Wir stehen bereit.“"
     assert direct_of(text)[0][1] != "Wladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er war es, der der Regierung vorwarf, die Aktivisten frei zu lassen.",
+            "die Aktivisten frei zu lassen",
+        ),
+        (
+            "Die Forscher fanden heraus, dass es sich bei dem Klumpen um Stein handelte.",
+            "dass es sich bei dem Klumpen um Stein handelte",
+        ),
+        (
+            "Die Banken geben in einer Mitteilung bekannt, dass sie neue Programme planen.",
+            "dass sie neue Programme planen",
+        ),
+        (
+            "Sie drängten den Premierminister, seine Bemühungen deutlich zu verstärken.",
+            "seine Bemühungen deutlich zu verstärken",
+        ),
+    ],
+)
+def test_more_verbs_of_saying(text: str, expected: str) -> None:
+    assert [q.text for q in quotes_of(text)] == [expected]
