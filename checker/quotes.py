@@ -1042,6 +1042,8 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
     clause = _clause_begin(doc, first, cue)
     after = cue + 2 if cue + 1 < last and doc.lows[cue + 1] in _AUXILIARIES else cue + 1
     verb_final = after >= last or doc.words[after] in ",.;:"  # "…, dass X gefragt habe, …"
+    if _relative_subject(doc, first, clause) and verb_final:
+        return clause, clause + 1  # "Clark, der der Regierung vorwarf, …": the relative pronoun
     relative = clause > first and _relative_after_preposition(doc, clause, cue)
     opener = clause + 2 if relative else clause + 1
     if (doc.lows[clause] in _SUBORDINATORS or opener == clause + 2) and opener < cue and verb_final:
@@ -1074,6 +1076,18 @@ def _named_after_say(doc: _Doc, cue: int, last: int) -> Span | None:
         return None
     span = (cue + 1, stop)
     return span if _named_person(doc, span) else None
+
+
+def _relative_subject(doc: _Doc, first: int, clause: int) -> bool:
+    """Is the relative pronoun that opens the clause its subject? "der", "welcher" are; "die" and
+    "das" are not when a subject follows ("die Arbeitslosigkeit, die Schröder … erklärte")."""
+    if clause <= first or doc.words[clause - 1] != "," or doc.lows[clause] not in _RELATIVES:
+        return False
+    if doc.lows[clause] in {"der", "welcher", "who"}:
+        return True
+    nxt = clause + 1
+    subject_next = doc.is_cap(nxt) or doc.lows[nxt] in _DETS or doc.lows[nxt] in _SUBJECT_PRONOUNS
+    return doc.lows[clause] in {"die", "das", "welche", "welches"} and not subject_next
 
 
 def _shared_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
@@ -2327,6 +2341,8 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
     speaker: str | None
     if mention in _BACK_REFERENCES:
         speaker = _back_reference(doc, quote, resolved)
+    elif mention.lower() in _RELATIVES:
+        speaker = _relative_antecedent(doc, quote, names)
     elif parsed.name and not is_pronoun(mention):
         speaker = names.full(parsed.name)
     elif is_pronoun(mention) or role or mention.split()[0].lower() in _POSSESSIVES:
@@ -2343,6 +2359,19 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
 
 
 _BACK_REFERENCES = frozenset({"Demnach", "Danach", "Dementsprechend"})
+
+
+def _relative_antecedent(doc: _Doc, quote: Quote, names: _Names) -> str | None:
+    """ "Ramsey Clark, der … vorwarf": the phrase before the comma that the pronoun refers to."""
+    k = doc.tok(quote.speaker_start or 0) - 1
+    if k < 1 or doc.words[k] != ",":
+        return None
+    start = k - 1
+    while start > 0 and doc.is_cap(start - 1) and doc.words[start - 1] not in _QUOTE_CHARS:
+        start -= 1
+    phrase = doc.text[doc.starts[start] : doc.ends[k - 1]]
+    name = parse_mention(phrase).name
+    return names.full(name) if name else None
 
 
 def _back_reference(doc: _Doc, quote: Quote, resolved: list[Quote]) -> str | None:

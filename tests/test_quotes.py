@@ -862,3 +862,9 @@ def test_a_full_name_after_sagte_is_the_speaker_when_a_dative_comes_first() -> N
 )
 def test_more_verbs_of_saying(text: str, expected: str) -> None:
     assert [q.text for q in quotes_of(text)] == [expected]
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent() -> None:
+    text = "Anwesend war Ramsey Clark, der der Regierung vorwarf, die Aktivisten frei zu lassen."
+    (quote,) = quotes_of(text)
+    assert (quote.speaker_mention, quote.speaker) == ("der", "Ramsey Clark")
