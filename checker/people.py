@@ -220,8 +220,10 @@ def strip_titles(name: str) -> str:
         'Antony Blinken'
     """
     words = name.split()
-    while len(words) > 1 and (is_role_word(words[0]) or not _CAP.match(words[0])):
-        words.pop(0)
+    while len(words) > 1 and (
+        is_role_word(words[0]) or not _CAP.match(words[0]) or words[0].lower() in _DETERMINERS
+    ):
+        words.pop(0)  # "Dem US-Beamten" -> "US-Beamten"
     return " ".join(words)
 
 

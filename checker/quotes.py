@@ -99,7 +99,7 @@ _PREPOSITIONS = _words(
     am an in im auf bei vor nach zu zum zur mit über aus seit für gegen unter angesichts durch von
     vom beim ins ans aufs ohne um wegen trotz während zwischen neben hinter bis gegenüber infolge
     aufgrund anlässlich entgegen gemäß innerhalb außerhalb nahe per pro via statt anstatt jenseits
-    on at after before during for with from by of in into to under over since
+    laut on at after before during for with from by of in into to under over since
     """
 )
 _SUBORDINATORS = _words(

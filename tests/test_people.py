@@ -103,3 +103,15 @@ def test_strip_titles(phrase: str, expected: str) -> None:
 )
 def test_parse_mention(phrase: str, expected: Mention) -> None:
     assert parse_mention(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Dem US-Beamten", "US-Beamten"),
+        ("Die Polizei", "Polizei"),
+        ("Außenminister Antony Blinken", "Antony Blinken"),
+    ],
+)
+def test_strip_titles_drops_determiners_too(phrase: str, expected: str) -> None:
+    assert strip_titles(phrase) == expected

@@ -495,11 +495,11 @@ def test_speech_act_without_the_words_is_reported() -> None:
         # a separable speech verb whose particle closes the clause
         (
             "Der Verlag schlug den Mitarbeitern vor, sich bei der neuen Tochterfirma zu bewerben.",
-            ("sich bei der neuen Tochterfirma zu bewerben", "Der Verlag"),
+            ("sich bei der neuen Tochterfirma zu bewerben", "Verlag"),
         ),
         (
             "Ein Bezirksgericht hat die Firma aufgefordert, alle Daten der Kunden herauszugeben.",
-            ("alle Daten der Kunden herauszugeben", "Ein Bezirksgericht"),
+            ("alle Daten der Kunden herauszugeben", "Bezirksgericht"),
         ),
         # an attitude before "dass"
         (
@@ -518,7 +518,7 @@ def test_speech_act_without_the_words_is_reported() -> None:
         ),
         (
             "Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise für die Echtheit gebe.",
-            ("dass es keinerlei Beweise für die Echtheit gebe", "Die Experten"),
+            ("dass es keinerlei Beweise für die Echtheit gebe", "Experten"),
         ),
         # an indicative main clause before "…, teilte X mit"
         (
@@ -552,7 +552,7 @@ def test_no_reported_speech_in_narration(text: str) -> None:
 def test_danach_after_a_study_reports_it() -> None:
     text = "Die Studie wurde am Montag veröffentlicht. Danach verdienen Frauen weniger als Männer."
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [
-        ("verdienen Frauen weniger als Männer", "Die Studie")
+        ("verdienen Frauen weniger als Männer", "Studie")
     ]
 
 
@@ -562,7 +562,7 @@ def test_danach_after_a_study_reports_it() -> None:
         ("Der Minister Karl Huber nannte den Plan eine „Luftnummer“.", ("Luftnummer", "Karl Huber")),
         (
             "Die Opposition bezeichnete die Reform als „Etikettenschwindel“.",
-            ("Etikettenschwindel", "Die Opposition"),
+            ("Etikettenschwindel", "Opposition"),
         ),
         (
             "Vera Lang sprach von einer „Gefahr für die ganze Stadt“.",
