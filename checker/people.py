@@ -176,8 +176,22 @@ def _trailing_name(words: list[str]) -> list[str]:
         return []
     if before in _DETERMINERS:
         name = _after_genitive(out)
-        return name if len(name) >= 2 else out  # a full name follows, or the words are one body
+        if len(name) >= 2:
+            return name  # a full name follows the genitive: "der Ukraine Wolodymyr Selenskyj"
+        # "der Sprecher des Nationalen Sicherheitsrates": the words complete the role; alone they
+        # are one body ("der Berliner Senat")
+        return [] if _after_role(words, len(words) - len(out)) else out
+    if before and before[0].islower() and _after_role(words, len(words) - len(out)):
+        return []  # "Sprecher des nationalen Sicherheitsrats"
     return out
+
+
+def _after_role(words: list[str], end: int) -> bool:
+    """Do the words before index ``end`` read role, article, adjectives ("Sprecher des nationalen")?"""
+    k = end - 1
+    while k >= 0 and words[k][:1].islower() and words[k].lower() not in _DETERMINERS:
+        k -= 1  # lower-case adjectives
+    return k >= 1 and words[k].lower() in ("des", "der") and is_role_word(words[k - 1])
 
 
 def _after_genitive(words: list[str]) -> list[str]:

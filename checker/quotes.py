@@ -2256,7 +2256,10 @@ class _Names:
     def build(cls, text: str) -> _Names:
         positions, names = [], []
         for match in _NAME_RE.finditer(text):
-            name = _person_name(match.group())
+            found = match.group()
+            if text[max(0, match.start() - 3) : match.start()] == "of ":
+                found = found.partition(" ")[2]  # "Secretary of State Antony Blinken"
+            name = _person_name(found)
             if name:
                 positions.append(match.start())
                 names.append(name)
@@ -2275,8 +2278,11 @@ class _Names:
         i = bisect.bisect_left(self.positions, end) - 1
         return self.names[i] if i >= 0 and self.positions[i] >= start else None
 
-    def before(self, pos: int, window: int = 600) -> str | None:
+    def before(self, pos: int, window: int = 600, skip: tuple[int, int] = (0, 0)) -> str | None:
+        """The last full name within ``window`` characters before ``pos``, outside ``skip``."""
         i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0 and skip[0] <= self.positions[i] < skip[1]:
+            i -= 1
         return self.names[i] if i >= 0 and pos - self.positions[i] <= window else None
 
 
@@ -2306,6 +2312,7 @@ def _plausible_name(name: str) -> bool:
         or w.lower() in _SUBORDINATORS
         or w.lower() in _QUANTITY_NOUNS
         or w.lower().endswith(_COMMON_ENDINGS)
+        or w.endswith(("’s", "'s"))  # "Russia’s Kursk"
         for w in plain
     )
 
@@ -2315,6 +2322,7 @@ def _plausible_name(name: str) -> bool:
 _COMMON_ENDINGS = (
     *_BODY_ENDINGS,
     *_words("ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten nisse ismus ium"),
+    *_words("region gebiet provinz stadt"),  # places: "Grenzregion Kursk", "Hauptstadt Kiew"
 )
 _QUANTITY_NOUNS = _words("millionen milliarden prozent euro dollar tage jahre monate wochen stunden")
 
@@ -2346,11 +2354,13 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
     elif parsed.name and not is_pronoun(mention):
         speaker = names.full(parsed.name)
     elif is_pronoun(mention) or role or mention.split()[0].lower() in _POSSESSIVES:
+        skip = (quote.start, quote.end) if quote.direct else (0, 0)  # no name from the words said
         speaker = (
-            _by_role(role, resolved)
+            (_apposition_name(doc.text, quote.speaker_end) if role else None)
+            or _by_role(role, resolved)
             or _recent_speaker(doc, quote, resolved)
             or _antecedent(doc, quote, resolved, names)
-            or names.before(quote.speaker_start or 0)
+            or names.before(quote.speaker_start or 0, skip=skip)
         )
         speaker = names.full(speaker) if speaker else None
     else:
@@ -2434,6 +2444,24 @@ def _full_from(resolved: list[Quote], name: str) -> str | None:
 
 
 _APPOSITION = re.compile(r",\s+((?:der|die|the)\s+[^,.;:„“]{3,60}?)(?:[,.;]|\s+(?=sagte|said|erklärte)|$)")
+
+
+# ", John Kirby," / " in Washington, John Kirby." after a role: the name set off by commas.
+_APPOSITION_NAME = re.compile(
+    r"(?:\s+(?:in|aus|bei)\s+[A-ZÄÖÜ][\w-]+)?,\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)"
+)
+
+
+def _apposition_name(text: str, end: int | None) -> str | None:
+    """ "so der Sprecher des Sicherheitsrats, Kirby.": the name after the role."""
+    match = _APPOSITION_NAME.match(text, end) if end is not None else None
+    if match is None:
+        return None
+    name = match.group(1)
+    words = name.split()
+    if len(words) == 1:
+        return name if not is_role_word(name) and name.lower() not in _DETS else None
+    return _person_name(name)
 
 
 def _apposition_role(text: str, end: int | None) -> str | None:

@@ -115,3 +115,12 @@ def test_parse_mention(phrase: str, expected: Mention) -> None:
 )
 def test_strip_titles_drops_determiners_too(phrase: str, expected: str) -> None:
     assert strip_titles(phrase) == expected
+
+
+def test_a_genitive_after_a_role_completes_the_role() -> None:
+    assert parse_mention("der Sprecher des Nationalen Sicherheitsrates") == Mention(
+        None, "Sprecher des Nationalen Sicherheitsrates"
+    )
+    assert parse_mention("der Sprecher des nationalen Sicherheitsrats") == Mention(
+        None, "Sprecher des nationalen Sicherheitsrats"
+    )

@@ -868,3 +868,15 @@ def test_a_relative_pronoun_speaks_for_its_antecedent() -> None:
     text = "Anwesend war Ramsey Clark, der der Regierung vorwarf, die Aktivisten frei zu lassen."
     (quote,) = quotes_of(text)
     assert (quote.speaker_mention, quote.speaker) == ("der", "Ramsey Clark")
+
+
+def test_a_role_with_its_name_in_an_apposition() -> None:
+    text = "Die Soldaten seien per Schiff gekommen, so der Sprecher des Sicherheitsrats, Kirby."
+    assert [(q.speaker_mention, q.speaker) for q in quotes_of(text)] == [
+        ("der Sprecher des Sicherheitsrats", "Kirby")
+    ]
+    text = (
+        "„Wir gehen davon aus, dass 3.000 Soldaten in den Osten Russlands verlegt wurden“, sagte der "
+        "Sprecher des Sicherheitsrates in Washington, John Kirby."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["John Kirby"]
