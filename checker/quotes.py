@@ -2343,7 +2343,8 @@ def _resolve_speakers(doc: _Doc, quotes: list[Quote]) -> Iterator[Quote]:
 
 
 def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Quote:
-    mention = quote.speaker_mention or ""
+    # "nach Angaben der US-Regierung": the source is the government, not its statements
+    mention = _SOURCE_PREFIX.sub("", quote.speaker_mention or "")
     parsed = parse_mention(mention)
     role = parsed.role or _apposition_role(doc.text, quote.speaker_end)
     speaker: str | None
@@ -2369,6 +2370,7 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
 
 
 _BACK_REFERENCES = frozenset({"Demnach", "Danach", "Dementsprechend"})
+_SOURCE_PREFIX = re.compile(rf"^(?:{_SOURCE_NOUN})\s+(?=(?:der|des|von|vom)\s)")
 
 
 def _relative_antecedent(doc: _Doc, quote: Quote, names: _Names) -> str | None:

@@ -880,3 +880,8 @@ def test_a_role_with_its_name_in_an_apposition() -> None:
         "Sprecher des Sicherheitsrates in Washington, John Kirby."
     )
     assert [q.speaker for q in quotes_of(text)] == ["John Kirby"]
+
+
+def test_a_source_noun_names_its_owner() -> None:
+    (quote,) = quotes_of("Nach Angaben der US-Regierung seien 3.000 Soldaten in Russland.")
+    assert quote.speaker == "US-Regierung"
