@@ -2370,6 +2370,7 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
 
 
 _BACK_REFERENCES = frozenset({"Demnach", "Danach", "Dementsprechend"})
+_SOURCE_WORD = re.compile(rf"{_SOURCE_NOUN}|[\w-]*(?:[Kk]ommentar|[Bb]rief|[Ss]chreiben|[Aa]rtikel)")
 _SOURCE_PREFIX = re.compile(rf"^(?:{_SOURCE_NOUN})\s+(?=(?:der|des|von|vom)\s)")
 
 
@@ -2383,7 +2384,13 @@ def _relative_antecedent(doc: _Doc, quote: Quote, names: _Names) -> str | None:
         start -= 1
     phrase = doc.text[doc.starts[start] : doc.ends[k - 1]]
     name = parse_mention(phrase).name
-    return names.full(name) if name else None
+    if name is None:
+        return None
+    if _plausible_name(name) or names.full(name) != name:
+        return names.full(name)
+    if name.lower().endswith(_BODY_ENDINGS) or _SOURCE_WORD.fullmatch(name):
+        return name  # "ein Kommentar, der … bezeichnet": a body or a document speaks
+    return None  # "rechtsstaatlichen Grundsätzen, denen zufolge …" refers to no one
 
 
 def _back_reference(doc: _Doc, quote: Quote, resolved: list[Quote]) -> str | None:

@@ -885,3 +885,16 @@ def test_a_role_with_its_name_in_an_apposition() -> None:
 def test_a_source_noun_names_its_owner() -> None:
     (quote,) = quotes_of("Nach Angaben der US-Regierung seien 3.000 Soldaten in Russland.")
     assert quote.speaker == "US-Regierung"
+
+
+def test_a_relative_pronoun_refers_to_a_person_a_body_or_a_document_only() -> None:
+    text = (
+        "Tauss bezweifelte die Vereinbarkeit mit rechtsstaatlichen Grundsätzen, "
+        "denen zufolge niemand verdächtig sei."
+    )
+    assert all(q.speaker != "Grundsätzen" for q in quotes_of(text))
+    text = (
+        "In der Zeitung erschien ein Kommentar, der die Entscheidung als "
+        "„nicht nachvollziehbare Verirrung“ bezeichnet."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Kommentar"]
