@@ -2356,11 +2356,14 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
         speaker = names.full(parsed.name)
     elif is_pronoun(mention) or role or mention.split()[0].lower() in _POSSESSIVES:
         skip = (quote.start, quote.end) if quote.direct else (0, 0)  # no name from the words said
+        # English puts the subject first, so the latest full name is the best guess; German
+        # sentences are read for their subjects (the clause reading is German)
         speaker = (
             (_apposition_name(doc.text, quote.speaker_end) if role else None)
             or _by_role(role, resolved)
             or _recent_speaker(doc, quote, resolved)
-            or _antecedent(doc, quote, resolved, names)
+            or (_english_antecedent(doc, quote, names) if doc.lang == "en" else None)
+            or (_antecedent(doc, quote, resolved, names) if doc.lang != "en" else None)
             or names.before(quote.speaker_start or 0, skip=skip)
         )
         speaker = names.full(speaker) if speaker else None
@@ -2432,6 +2435,23 @@ def _antecedent(doc: _Doc, quote: Quote, resolved: list[Quote], names: _Names) -
         if known is not None or (name and names.full(name) != name):
             return known or names.full(name or "")
         # a lone capitalised word ("Nordkorea", "Krieg") is no person: look further back
+    return None
+
+
+def _english_antecedent(doc: _Doc, quote: Quote, names: _Names) -> str | None:
+    """ "He said …": the name that opens the latest sentence before (English puts its subject
+    first: "U.S. Secretary of State Antony Blinken said Thursday …")."""
+    pos = quote.speaker_start or 0
+    si = doc.sentence_index(pos)
+    for back in range(si - 1, max(-1, si - 3), -1):
+        first, last = doc.tok(doc.sentences[back].start), doc.tok(doc.sentences[back].end)
+        k = first
+        while k < last and (doc.is_cap(k) or doc.lows[k] in {"of", "the", "."}):
+            k += 1
+        if k > first:
+            name = parse_mention(doc.text[doc.starts[first] : doc.ends[k - 1]]).name
+            if name and _plausible_name(name):
+                return names.full(name)
     return None
 
 

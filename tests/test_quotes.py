@@ -898,3 +898,11 @@ def test_a_relative_pronoun_refers_to_a_person_a_body_or_a_document_only() -> No
         "„nicht nachvollziehbare Verirrung“ bezeichnet."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Kommentar"]
+
+
+def test_an_english_pronoun_refers_to_the_name_that_opens_the_sentence_before() -> None:
+    text = (
+        "U.S. Secretary of State Antony Blinken said Thursday that 8,000 troops moved to Russia’s Kursk "
+        "region. He said the most recent information indicates that more troops are coming."
+    )
+    assert [q.speaker for q in quotes_of(text, lang="en") if q.speaker_mention == "He"] == ["Antony Blinken"]
