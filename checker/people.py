@@ -133,8 +133,13 @@ def parse_mention(phrase: str) -> Mention:
 
 # A party or an abbreviation in brackets is no part of the name: "Susanne Eisenmann (CDU)".
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
-# A capitalised adjective opens a genitive phrase: "der Russischen Föderation", "der Vereinten Nationen".
+# Capitalised adjectives in names and genitives: "Deutsche Welle", "der Russischen Föderation".
 _CAP_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|t|al|är|ell)(?:e|en|er|es|em)")
+
+
+def is_capitalised_adjective(word: str) -> bool:
+    """ "Russischen", "Vereinten", "Deutsche": an adjective written with a capital in a name."""
+    return bool(_CAP_ADJECTIVE.fullmatch(word))
 
 
 def _leading_name(words: list[str]) -> list[str]:
@@ -201,7 +206,7 @@ def _after_genitive(words: list[str]) -> list[str]:
     name an organisation ("der Berliner Senat") and stay whole.
     """
     k = 0
-    while k < len(words) - 1 and _CAP_ADJECTIVE.fullmatch(words[k]):
+    while k < len(words) - 1 and is_capitalised_adjective(words[k]):
         k += 1
     return words[k + 1 :]
 

@@ -23,7 +23,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from .people import is_pronoun, is_role_word, parse_mention, strip_titles, surname_key
+from .people import (
+    is_capitalised_adjective,
+    is_pronoun,
+    is_role_word,
+    parse_mention,
+    strip_titles,
+    surname_key,
+)
 from .types import Article, Quote, Sentence
 
 Span = tuple[int, int]  # token indices [start, end)
@@ -512,10 +519,6 @@ _BODY_ENDINGS = tuple(
 )
 
 
-# Adjectives that open a proper name: "Deutsche Welle", "Vereinte Nationen", "Europäische Union".
-_CAP_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|t|al|är|ell)(?:e|en|er|es|em)")
-
-
 def _head_is_person(doc: _Doc, i: int, last: int) -> bool:
     """Can the phrase's head noun speak? "Die Arbeit der Kanzlerin" is about work.
 
@@ -533,7 +536,7 @@ def _head_is_person(doc: _Doc, i: int, last: int) -> bool:
     head = doc.lows[p]
     if is_role_word(doc.words[p]) or head.endswith(_BODY_ENDINGS):
         return True
-    if p > i and not opening and stop - p >= 2 and _CAP_ADJECTIVE.fullmatch(head):
+    if p > i and not opening and stop - p >= 2 and is_capitalised_adjective(head):
         return True  # a capitalised adjective makes a proper name: "die Vereinten Nationen"
     if head.endswith(_NOUN_ENDINGS) and p > i:
         return False  # "die Äußerungen Hassemers", "Jegliche Verantwortung": a common noun heads it
@@ -1097,13 +1100,17 @@ def _shared_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
     earlier = next((k for k in range(cue - 2, first - 1, -1) if doc.cues[k]), None)
     if earlier is not None:
         return _cue_subject(doc, sent, earlier)
-    clause = _clause_begin(doc, first, cue)
-    if doc.lows[clause] in _SUBORDINATORS:
-        stop = _np_end(doc, clause + 1, cue)
-        span = (clause + 1, stop) if stop else None
-    else:
-        span = _clause_subject(doc, clause, last)
+    span = _subject_of_clause(doc, first, cue, last)
     return span if span is not None and span[1] < cue - 1 else None
+
+
+def _subject_of_clause(doc: _Doc, first: int, verb: int, last: int) -> Span | None:
+    """The subject of the clause the verb stands in: after its conjunction, or the main clause's."""
+    clause = _clause_begin(doc, first, verb)
+    if doc.lows[clause] in _SUBORDINATORS:
+        stop = _np_end(doc, clause + 1, verb)
+        return (clause + 1, stop) if stop else None
+    return _clause_subject(doc, clause, last)
 
 
 def _passive(doc: _Doc, first: int, cue: int) -> bool:
@@ -1126,12 +1133,7 @@ def _passive(doc: _Doc, first: int, cue: int) -> bool:
 
 def _quoted_subject(doc: _Doc, first: int, cue: int, last: int) -> Span | None:
     """ "X wird von der Zeitung zitiert", "wie X von Y zitiert wird": X is quoted, so X speaks."""
-    clause = _clause_begin(doc, first, cue)
-    if doc.lows[clause] in _SUBORDINATORS:
-        stop = _np_end(doc, clause + 1, cue)
-        span = (clause + 1, stop) if stop else None
-    else:
-        span = _clause_subject(doc, clause, last)
+    span = _subject_of_clause(doc, first, cue, last)
     if span is None or doc.lows[span[0]] in {"von", "vom"} or span[0] >= cue:
         return None
     return span
