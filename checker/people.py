@@ -66,7 +66,7 @@ _DETERMINERS = frozenset(
 _PREPOSITIONS = frozenset(
     _words(
         """
-            vom von aus in im bei beim für am an zum zur of from at with
+            vom von aus in im bei beim für am an zu zum zur nach während seit of from at with
             """
     )
 )
@@ -117,8 +117,12 @@ def parse_mention(phrase: str) -> Mention:
     """
     head, _, apposition = _PARENTHESES.sub(" ", phrase).partition(",")
     words = head.split()
-    name_words = _leading_name(words) or _trailing_name(words)
-    role_words = words[: len(words) - len(name_words)]
+    lead = _leading_name(words)
+    if lead is not None:
+        name_words, role_words = words[lead[0] : lead[1]], words[: lead[0]]
+    else:
+        name_words = _trailing_name(words)
+        role_words = words[: len(words) - len(name_words)]
     role = _role_text(role_words) or _apposition_role(apposition)
     if not name_words and len(words) == 1 and _is_bare_noun(words[0]):
         name_words = words  # a bare noun that speaks: "Analysten", "Greenpeace"
@@ -142,23 +146,27 @@ def is_capitalised_adjective(word: str) -> bool:
     return bool(_CAP_ADJECTIVE.fullmatch(word))
 
 
-def _leading_name(words: list[str]) -> list[str]:
-    """A full name first, then where the person is from: "Sascha Kempf vom Institut in Heidelberg".
+def _leading_name(words: list[str]) -> tuple[int, int] | None:
+    """A full name, then where or when: "Sascha Kempf vom Institut in Heidelberg", "Finanzminister
+    Peer Steinbrück zu Beginn der Debatte". The name's word indexes, after any role before it.
 
     A particle and one name word after the first name belong to it ("Ursula von der Leyen").
     """
-    lead: list[str] = []
-    for word in words:
-        if not _is_name_word(word):
-            break
-        lead.append(word)
-    rest = words[len(lead) :]
-    if len(lead) < 2 or not rest or rest[0].lower() not in _PREPOSITIONS:
-        return []
+    start = 0
+    while start < len(words) and (words[start].lower() in _DETERMINERS or words[start][:1].islower()):
+        start += 1  # "der", "frühere"
+    while start < len(words) and is_role_word(words[start]):
+        start += 1  # "Bundesfinanzminister"
+    end = start
+    while end < len(words) and _is_name_word(words[end]):
+        end += 1
+    rest = words[end:]
+    if end - start < 2 or not rest or rest[0].lower() not in _PREPOSITIONS:
+        return None
     particles = [w for w in rest[:-1] if w.lower() in _PARTICLES]
     if len(particles) == len(rest) - 1 and _is_name_word(rest[-1]) and not rest[-1].isupper():
-        return []  # "von der Leyen" ends the name
-    return lead
+        return None  # "von der Leyen" ends the name
+    return start, end
 
 
 def _trailing_name(words: list[str]) -> list[str]:

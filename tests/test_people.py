@@ -91,6 +91,10 @@ def test_strip_titles(phrase: str, expected: str) -> None:
         # where the person works comes after the name
         ("Sascha Kempf vom Institut für Kernphysik in Heidelberg", Mention("Sascha Kempf", None)),
         ("Hans Meier von der Universität Wien", Mention("Hans Meier", None)),
+        (
+            "Bundesfinanzminister Peer Steinbrück zu Beginn der Debatte",
+            Mention("Peer Steinbrück", "Bundesfinanzminister"),
+        ),
         # particles belong to the name
         ("Ursula von der Leyen", Mention("Ursula von der Leyen", None)),
         ("Von der Leyen", Mention("Von der Leyen", None)),
