@@ -216,7 +216,8 @@ def _after_genitive(words: list[str]) -> list[str]:
     k = 0
     while k < len(words) - 1 and is_capitalised_adjective(words[k]):
         k += 1
-    return words[k + 1 :]
+    rest = words[k + 1 :]
+    return [] if rest and rest[0][:1].islower() else rest  # "Vorwurf der CDU" is no name
 
 
 def _name_text(words: list[str]) -> str | None:

@@ -61,7 +61,8 @@ _DE_STRONG = """
     gaben gibt wies wiesen weist hob hoben hebt hieß heißt nannte nannten nennt genannt unterstrich
     unterstrichen bestritt bestritten bestreitet widersprach widersprachen widerspricht warf warfen
     wirft vorgeworfen versprach versprachen verspricht versprochen riet rät geraten bat bittet
-    gebeten entgegnete entgegnet fügte fügten gestand gesteht gestanden empfahl empfiehlt empfohlen
+    gebeten entgegnete entgegneten entgegnet fügte fügten gestand gesteht gestanden empfahl empfiehlt
+    empfohlen
     beschrieb beschreibt beschrieben befand befindet wusste weiß sagt sagen sagte sagten meinte meint
     bekannte bekennt teilt teilte teilten mitteilt mitteilte mitteilten mitgeteilt beschloss
     beschlossen beschließt beschließen entschied entschieden entscheidet vorschlug vorschlugen
@@ -1467,6 +1468,10 @@ def _embedded_speaker(
     doc: _Doc, seg: _Segment, sent: Sentence, state: _State, si: int
 ) -> _Attribution | None:
     """Quoted words inside a sentence: the cited source, the speech verb's subject, the subject."""
+    noun = _noun_clause(doc, sent, si)
+    if noun is not None and noun[0] <= seg.start and seg.end <= noun[1] + 1:
+        # "Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, …"
+        return noun[2]
     agent = _passive_agent(doc, sent)
     found = _cited_in_sentence(doc, sent, si) or (
         _Attribution(None, doc.chars(agent), si) if agent else _cue_speaker(doc, seg, sent, si)
@@ -1971,6 +1976,8 @@ def _clause_end(doc: _Doc, k: int, last: int) -> int:
     for m in range(k + 2, last):
         if doc.words[m] in ";:":
             return m
+        if doc.words[m] == "," and m + 1 < last and _is_cue(doc, m + 1):
+            return m  # "…, entgegneten die Unterstützer, …": the sentence's own speaker resumes
         if doc.words[m] == "," and doc.is_lower_word(m - 1) and m + 1 < last:
             nxt = doc.lows[m + 1]
             if nxt not in _SUBORDINATORS and nxt not in _CONJUNCTIONS and nxt not in _SAYING_CLAUSE:
@@ -2376,7 +2383,10 @@ def _resolve(doc: _Doc, quote: Quote, names: _Names, resolved: list[Quote]) -> Q
 
 _BACK_REFERENCES = frozenset({"Demnach", "Danach", "Dementsprechend"})
 _SOURCE_WORD = re.compile(rf"{_SOURCE_NOUN}|[\w-]*(?:[Kk]ommentar|[Bb]rief|[Ss]chreiben|[Aa]rtikel)")
-_SOURCE_PREFIX = re.compile(rf"^(?:{_SOURCE_NOUN})\s+(?=(?:der|des|von|vom)\s)")
+_SOURCE_PREFIX = re.compile(
+    rf"^(?:(?:den|dem|der|die|das|einem|einen|einer|eines)\s+)?(?:{_SOURCE_NOUN}|{_SAYING_NOUN.pattern})"
+    r"\s+(?=(?:der|des|von|vom)\s)"
+)
 
 
 def _relative_antecedent(doc: _Doc, quote: Quote, names: _Names) -> str | None:

@@ -906,3 +906,14 @@ def test_an_english_pronoun_refers_to_the_name_that_opens_the_sentence_before() 
         "region. He said the most recent information indicates that more troops are coming."
     )
     assert [q.speaker for q in quotes_of(text, lang="en") if q.speaker_mention == "He"] == ["Antony Blinken"]
+
+
+def test_words_quoted_inside_a_reproach_are_its_owners() -> None:
+    text = (
+        "Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, "
+        "entgegneten die Unterstützer, man wolle nur helfen."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("sozialistischen Antrag", "CDU"),
+        ("man wolle nur helfen", "Unterstützer"),
+    ]
