@@ -1017,8 +1017,9 @@ def _np_before(doc: _Doc, k: int, floor: int) -> Span | None:
 def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
     """The speaker of a speech verb: its clause's subject, or the pronoun right after it."""
     first, last = doc.tok(sent.start), doc.tok(sent.end)
-    if doc.lows[cue] in {"heißt", "hieß"}:
-        # "Aus Paris hieß es, …", "…, hieß es bei Russland Aktuell": the place or paper speaks
+    if doc.lows[cue] in {"heißt", "hieß", "verlautete", "verlautet", "verlauteten"}:
+        # "Aus Paris hieß es, …", "…, hieß es bei Russland Aktuell", "Aus EU-Kreisen verlautete, …":
+        # the place, paper or circle speaks
         cited = _cited_source(doc, cue, last)
         source = cited.speaker if cited else None
         return (doc.tok(source[0]), doc.tok(source[1])) if source else _location_source(doc, first, cue)

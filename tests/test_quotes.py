@@ -917,3 +917,8 @@ def test_words_quoted_inside_a_reproach_are_its_owners() -> None:
         ("sozialistischen Antrag", "CDU"),
         ("man wolle nur helfen", "Unterstützer"),
     ]
+
+
+def test_verlautete_names_the_circle_it_came_from() -> None:
+    (quote,) = quotes_of("Aus EU-Kreisen verlautete, dies sei nur eine Spekulation.")
+    assert (quote.text, quote.speaker_mention) == ("dies sei nur eine Spekulation", "EU-Kreisen")
