@@ -262,7 +262,9 @@ def _role_key(role: str) -> str:
     "Außenminister" names no country and so matches no qualified role), hyphens go
     ("Wirtschaftskammer-Präsident" = "Wirtschaftskammerpräsident") and so do adjective endings.
     """
-    words = [w.lower().replace("-", "") for w in role.split() if w.lower() not in _ROLE_FILLERS]
+    words = [
+        w.lower().replace("-", "").replace("ß", "ss") for w in role.split() if w.lower() not in _ROLE_FILLERS
+    ]
     return " ".join(re.sub(r"isch(?:e|en|er|es|em)$", "isch", w) for w in words)
 
 
@@ -313,7 +315,13 @@ def _role_head(role: str) -> tuple[str, str] | None:
     for word in reversed(role.split()):
         match = _ROLE_CLASS.search(word.lower())
         if match and word[:1].isupper():
-            return word.lower()[: match.end(1)].removeprefix("us-").replace("-", ""), match.group(1)
+            # "US-Außenamtssprecher" and the Swiss "Aussenamtssprecher" are one office: a country
+            # code before a hyphen and the spelling of "ß" make no other; "Handelskammer-Präsident"
+            # is "Handelskammerpräsident"
+            parts = word[: match.end(1)].split("-")
+            while len(parts) > 1 and parts[0].isupper():
+                parts.pop(0)
+            return "".join(parts).lower().replace("ß", "ss"), match.group(1)
     return None
 
 

@@ -173,6 +173,7 @@ def test_one_role_needs_the_same_qualifier_to_be_credited_to_two_people(
         ("Wirtschaftsminister", "SPD-Chef", []),  # offices of different kinds are often held at once
         ("Verteidigungsministerin", "Verteidigungsminister", []),
         ("Handelskammer-Präsident", "Handelskammerpräsident", []),  # one office, two spellings
+        ("US-Außenamtssprecher", "Aussenamtssprecher", []),  # a country code, Swiss "ss" for "ß"
     ],
 )
 def test_one_person_with_two_offices_of_one_kind(role_a: str, role_b: str, expected: list[str]) -> None:
