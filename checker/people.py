@@ -115,7 +115,7 @@ def parse_mention(phrase: str) -> Mention:
         >>> parse_mention("Oleksandr Petrenko, der Verteidigungsminister der Ukraine")
         Mention(name='Oleksandr Petrenko', role='Verteidigungsminister der Ukraine')
     """
-    head, _, apposition = _PARENTHESES.sub(" ", phrase).partition(",")
+    head, _, apposition = without_brackets(phrase).partition(",")
     words = head.split()
     lead = _leading_name(words)
     if lead is not None:
@@ -137,6 +137,13 @@ def parse_mention(phrase: str) -> Mention:
 
 # A party or an abbreviation in brackets is no part of the name: "Susanne Eisenmann (CDU)".
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def without_brackets(text: str) -> str:
+    """The text without its bracketed asides: "Die Gewerkschaft der Polizei (GdP)" -> "… Polizei "."""
+    return _PARENTHESES.sub(" ", text)
+
+
 # Capitalised adjectives in names and genitives: "Deutsche Welle", "der Russischen Föderation".
 _CAP_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|t|al|är|ell)(?:e|en|er|es|em)")
 

@@ -30,6 +30,7 @@ from .people import (
     parse_mention,
     strip_titles,
     surname_key,
+    without_brackets,
 )
 from .types import Article, Quote, Sentence
 
@@ -520,15 +521,21 @@ _BODY_ENDINGS = tuple(
 )
 
 
+def _head_start(doc: _Doc, i: int, last: int) -> int:
+    """Where a phrase's words after its determiner and lower-case adjectives begin."""
+    p = i + 1 if doc.lows[i] in _DETS else i
+    while p + 1 < last and doc.is_lower_word(p) and _ADJ.match(doc.lows[p]) and doc.lows[p] not in _DETS:
+        p += 1
+    return p
+
+
 def _head_is_person(doc: _Doc, i: int, last: int) -> bool:
     """Can the phrase's head noun speak? "Die Arbeit der Kanzlerin" is about work.
 
     The head is the first noun after the determiner and adjectives; the attributes after it
     ("der Kanzlerin", "von Angela Merkel") do not make the phrase a person.
     """
-    p = i + 1 if doc.lows[i] in _DETS else i
-    while p + 1 < last and doc.is_lower_word(p) and _ADJ.match(doc.lows[p]) and doc.lows[p] not in _DETS:
-        p += 1
+    p = _head_start(doc, i, last)
     opening = p == i and p + 1 < last and bool(_ADJ.match(doc.lows[p])) and doc.is_cap(p + 1)
     p += opening  # a capitalised adjective opening the sentence: "Jegliche Verantwortung"
     stop = _name_tokens(doc, p, last)
@@ -546,14 +553,9 @@ def _head_is_person(doc: _Doc, i: int, last: int) -> bool:
     return _person_span(doc, (i, stop))
 
 
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
-
-
 def _is_body(doc: _Doc, span: Span) -> bool:
     """Is the phrase's head a body that speaks: "die Gewerkschaft der Polizei", "das Ministerium"?"""
-    p = span[0] + 1 if doc.lows[span[0]] in _DETS else span[0]
-    while p + 1 < span[1] and doc.is_lower_word(p) and _ADJ.match(doc.lows[p]):
-        p += 1
+    p = _head_start(doc, *span)
     return p < span[1] and doc.is_cap(p) and doc.lows[p].endswith(_BODY_ENDINGS)
 
 
@@ -1033,11 +1035,8 @@ def _cue_subject(doc: _Doc, sent: Sentence, cue: int) -> Span | None:
         return quoted or _passive_agent_in(doc, first, cue)
     if _find_verb(doc, _skip_opening(doc, first, last), last) == cue:
         main = _clause_subject(doc, first, last)  # the speech verb is the main clause's verb
-        named = _named_after_say(doc, cue, last)
-        if named is not None and main is not None and not _named_person(doc, main):
-            return named  # "Der Zeitung sagte Filep Karma: …": a dative first, the speaker after
         if main is not None:
-            return main
+            return _named_after_say(doc, cue, last, main)
     inverted = _inverted_verb(doc, first, cue)
     if inverted is not None:
         # "..., sagte die Königin" / "..., hatte Koch-Mehrin damals gesagt": the subject follows
@@ -1071,16 +1070,17 @@ _SAY_VERBS = _words(
 )
 
 
-def _named_after_say(doc: _Doc, cue: int, last: int) -> Span | None:
-    """ "Der Zeitung sagte Filep Karma: „…“": a full name right after "sagte", then the quotation
-    or a comma (not "sagte Putin seine Hilfe zu", where an object follows)."""
-    if doc.lows[cue] not in _SAY_VERBS:
-        return None
+def _named_after_say(doc: _Doc, cue: int, last: int, subject: Span) -> Span:
+    """The subject, unless it names no person and a full name follows "sagte" right before the
+    quotation or a comma: "Der Zeitung sagte Filep Karma: „…“" (a dative first, the speaker
+    after; not "sagte Putin seine Hilfe zu", where an object follows)."""
+    if doc.lows[cue] not in _SAY_VERBS or _named_person(doc, subject):
+        return subject
     stop = _np_end(doc, cue + 1, last)
     if stop is None or stop >= last or doc.words[stop] not in {":", ",", "„", "»", '"'}:
-        return None
+        return subject
     span = (cue + 1, stop)
-    return span if _named_person(doc, span) else None
+    return span if _named_person(doc, span) else subject
 
 
 def _relative_subject(doc: _Doc, first: int, clause: int) -> bool:
@@ -1398,9 +1398,8 @@ def _clause_attribution(doc: _Doc, start: int, end: int) -> _Attribution | None:
                 return cited
     cue = next((k for k in range(start, end) if _is_cue(doc, k)), None)
     span = _clause_subject(doc, start, end)
-    named = _named_after_say(doc, cue, end + 1) if cue is not None else None
-    if named is not None and span is not None and not _named_person(doc, span):
-        span = named  # "Der Zeitung sagte Filep Karma: „…“": a dative first, the speaker after
+    if span is not None and cue is not None:
+        span = _named_after_say(doc, cue, end + 1, span)
     if span is None and cue is not None:
         span = _subject_after_verb(doc, cue, end)
     first = _skip_opening(doc, start, end)
@@ -2442,7 +2441,7 @@ def _antecedent(doc: _Doc, quote: Quote, resolved: list[Quote], names: _Names) -
             return name
         if _is_body(doc, span):
             # "Sie" after "Die Gewerkschaft der Polizei (GdP)": the body, without its abbreviation
-            words = _BRACKETS.sub("", doc.text[start:end]).split()
+            words = without_brackets(doc.text[start:end]).split()
             return " ".join(words[1:] if words[0].lower() in _DETS else words)
         known = _full_from(resolved, name) if name else None
         if known is not None or (name and names.full(name) != name):
