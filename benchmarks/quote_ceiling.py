@@ -19,7 +19,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from checker.quotes import extract_quotes
-from checker.sentences import split_sentences
+from checker.text.doc import build_doc
 from checker.types import Article
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -40,7 +40,7 @@ def main() -> None:
     predicted = gold_total = 0
     for item in articles:
         article = Article(id=item["id"], text=item["text"], lang=item["lang"])
-        found = [asdict(q) for q in extract_quotes(article, split_sentences(article)) if q.direct]
+        found = [asdict(q) for q in extract_quotes(build_doc(article)) if q.direct]
         gold = [q for q in item["quotes"] if q["type"] == "Direct"]
         predicted += len(found)
         gold_total += len(gold)

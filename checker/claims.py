@@ -13,7 +13,7 @@ from typing import Any
 
 from .figures import extract_figures
 from .quotes import extract_quotes
-from .sentences import split_sentences
+from .text.doc import build_doc
 from .types import Article, Claim, ClaimKind, Figure, Quote, Sentence
 
 KIND_ORDER: dict[ClaimKind, int] = {"figure": 0, "quote": 1, "statement": 2}
@@ -29,10 +29,10 @@ def extract_claims(article: Article, sentences: Sequence[Sentence] | None = None
         >>> [(c.kind, c.figure.value) for c in extract_claims(article) if c.figure]
         [('figure', 8000.0)]
     """
-    if sentences is None:
-        sentences = split_sentences(article)
-    quotes = list(extract_quotes(article, sentences))
-    figures = list(extract_figures(article, sentences, quotes))
+    doc = build_doc(article, sentences)
+    sentences = doc.sentences
+    quotes = list(extract_quotes(doc))
+    figures = list(extract_figures(doc, quotes))
     drafts = [
         *(_figure_draft(article, sentences, figure) for figure in figures),
         *(_quote_draft(article, sentences, quote) for quote in quotes),

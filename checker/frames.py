@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .ledger import ledger_rows
+from .compare.figures import ledger_rows
 from .pipeline import CheckRun
 from .serialize import FIGURE_FIELDS, QUOTE_FIELDS, article_to_dict
 from .types import Claim

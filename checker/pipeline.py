@@ -11,9 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from .claims import extract_claims
+from .compare import find_conflicts
 from .config import DEFAULT_MODEL
 from .embedding import DEFAULT_PRECISION, load_model
-from .findings import find_conflicts
 from .pairing import MIN_SCORE, NEIGHBOURS, embed_claims, pair_embedded
 from .types import Article, Claim, Conflict, FigureLink, Pair
 

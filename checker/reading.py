@@ -17,7 +17,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 
 from .errors import BadInput, UnknownFormat
-from .language import detect_language
+from .lang.detect import detect_language
 from .types import Article
 
 log = logging.getLogger(__name__)

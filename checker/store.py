@@ -31,10 +31,10 @@ from typing import Any
 import numpy as np
 
 from .api import ArticlesOrPaths, to_articles
+from .compare import find_conflicts
 from .config import DEFAULT_MODEL
 from .embedding import DEFAULT_PRECISION, Embedder, dimension, embed_texts, load_model, model_fingerprint
 from .errors import StoreError
-from .findings import find_conflicts
 from .pairing import MIN_SCORE, NEIGHBOURS, Candidates, claim_text, neighbours, pairs_from_neighbours, search
 from .pipeline import CheckRun, Progress, extract_all
 from .result import Result

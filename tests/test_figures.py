@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.figures import extract_figures, scope_key, source_key
+from checker.text.doc import build_doc
 from checker.types import Article, Figure, Quote, Sentence
 
 
@@ -12,7 +13,7 @@ def _figures(
     text: str, lang: str = "de", published: str | None = "2024-10-31", quotes: list[Quote] | None = None
 ) -> list[Figure]:
     article = Article(id="t", text=text, lang=lang, published=published)
-    return list(extract_figures(article, [Sentence("t", 0, 0, len(text), text)], quotes or []))
+    return list(extract_figures(build_doc(article, [Sentence("t", 0, 0, len(text), text)]), quotes or []))
 
 
 @pytest.mark.parametrize(
@@ -188,7 +189,7 @@ def test_a_reference_across_left_out_text_stays_unresolved(text: str, lang: str)
     article = Article(id="t", text=text, lang=lang, published="2024-10-31")
     cut = text.index("[...]") + 5
     sentences = [Sentence("t", 0, 0, cut, text[:cut]), Sentence("t", 1, cut + 1, len(text), text[cut + 1 :])]
-    (figure,) = extract_figures(article, sentences, [])
+    (figure,) = extract_figures(build_doc(article, sentences), [])
     assert source_key(figure.source or "").startswith("?")
 
 

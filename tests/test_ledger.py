@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from checker.ledger import figure_conflicts, ledger_rows, link_figures
+from checker.compare.figures import figure_conflicts, ledger_rows, link_figures
 from checker.types import Article, Claim, Figure
 
 BASE = Figure(

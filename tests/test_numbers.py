@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.numbers import find_quantities, parse_digits, parse_number_word
+from checker.figures.numbers import find_quantities, parse_digits, parse_number_word
 
 
 def _found(text: str, lang: str = "de") -> list[tuple[str, float, float | None, float | None, str | None]]:
@@ -147,7 +147,7 @@ def test_approximate_width_follows_rounding(text: str, lang: str, low: float, hi
 )
 def test_fast_paths_find_what_one_pattern_finds(text: str) -> None:
     # the sentence gate and the word-start search must not lose a number the full scan finds
-    from checker import numbers
+    from checker.figures import numbers
 
     full = [m.group() for m in numbers._WORD_ATOM.finditer(text)]
     fast = [m.group() for m in numbers._word_matches(text)]

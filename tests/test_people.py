@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.people import Mention, parse_mention, person_key, place_key, same_person, strip_titles
+from checker.entities.people import Mention, parse_mention, person_key, place_key, same_person, strip_titles
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.quote_compare import compare_quotes
+from checker.compare.quotes import compare_quotes
 from checker.types import Article, Claim, Pair, Quote
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from checker.quotes import extract_quotes
-from checker.sentences import split_sentences
+from checker.text.doc import build_doc
 from checker.types import Article, Quote
 
 
 def quotes_of(text: str, lang: str = "de") -> list[Quote]:
     article = Article(id="t", text=text, lang=lang)
-    return list(extract_quotes(article, split_sentences(article)))
+    return list(extract_quotes(build_doc(article)))
 
 
 def direct_of(text: str, lang: str = "de") -> list[tuple[str, str | None]]:

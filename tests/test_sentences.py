@@ -1,7 +1,7 @@
 import pytest
 
-from checker.language import detect_language
-from checker.sentences import split_sentences
+from checker.lang.detect import detect_language
+from checker.text.sentences import split_sentences
 from checker.types import Article
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from checker.statement_compare import compare_statements
+from checker.compare.statements import compare_statements
 from checker.types import Claim, Pair
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..ledger import ledger_rows
+from ..compare.figures import ledger_rows
 from ..pipeline import CheckRun
 from ..types import Conflict
 from .chart import build_charts, interval_text, number, when

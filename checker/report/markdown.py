@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..ledger import ledger_rows
+from ..compare.figures import ledger_rows
 from ..pipeline import CheckRun
 from ..types import Conflict
 from .chart import interval_text, when

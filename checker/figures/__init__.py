@@ -23,9 +23,10 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ..entities.people import person_key
+from ..text.doc import Doc
+from ..types import Figure, Quote, Sentence
 from .numbers import Quantity, find_quantities, search_before
-from .people import person_key
-from .types import Article, Figure, Quote, Sentence
 
 # ---------------------------------------------------------------- countries and places
 # key: (names incl. capitals and metonyms, adjective stem, demonym noun). Codes are ISO 3166.
@@ -205,7 +206,7 @@ def _direction(word: str) -> str:
 
 
 def _fold_place(name: str) -> str:
-    from .people import place_key
+    from ..entities.people import place_key
 
     return place_key(re.sub(r"s$", "", name.strip())) if name.strip() else ""
 
@@ -670,23 +671,22 @@ class _State:
     after_elision: bool = False  # the sentence before ended with "[...]"
 
 
-def extract_figures(
-    article: Article, sentences: Sequence[Sentence], quotes: Sequence[Quote]
-) -> Iterator[Figure]:
+def extract_figures(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Figure]:
     """Yield every figure of one article in text order.
 
     Args:
-        article: the article; its ``published`` date anchors "am Mittwoch" and "last week".
-        sentences: its sentences (offsets into ``article.text``).
+        doc: the article read once (its ``published`` date anchors "am Mittwoch" and "last week").
         quotes: its quotations; a figure inside one is credited to the quotation's speaker.
 
     Example:
+        >>> from checker.text.doc import build_doc
         >>> text = "Laut Selenskyj sind etwa 3.000 nordkoreanische Soldaten in Russland."
         >>> article = Article(id="a", text=text, lang="de", published="2024-10-29")
-        >>> fig = next(extract_figures(article, [Sentence("a", 0, 0, len(text), text)], []))
+        >>> fig = next(extract_figures(build_doc(article), []))
         >>> fig.value, fig.low, fig.qualifier, fig.subject_key, fig.scope, fig.source
         (3000.0, 2700.0, 'approximate', 'kp_troops', 'Russland', 'Selenskyj')
     """
+    article, sentences = doc.article, doc.sentences
     state = _State(lang=article.lang or _guess_lang(article.text), published=article.published)
     _learn_regions(article.text, state)
     for sent in sentences:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from .ledger import figure_conflicts, link_figures
-from .quote_compare import compare_quotes
-from .statement_compare import compare_statements
-from .types import Article, Claim, Conflict, FigureLink, Pair
+from ..types import Article, Claim, Conflict, FigureLink, Pair
+from .figures import figure_conflicts, link_figures
+from .quotes import compare_quotes
+from .statements import compare_statements
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from .people import parse_mention, person_key, same_person, surname_key
-from .types import Article, Claim, Conflict, Pair, Severity
+from ..entities.people import parse_mention, person_key, same_person, surname_key
+from ..types import Article, Claim, Conflict, Pair, Severity
 
 
 def _words(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .types import Article, Sentence
+from ..types import Article, Sentence
 
 ABBREVIATIONS = frozenset(
     """

@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from .types import Article, Claim, Conflict, Pair, Severity
+from ..types import Article, Claim, Conflict, Pair, Severity
 
 # Pairs below this similarity are paraphrases at best; their word differences mean little.
 MIN_SCORE = 0.95

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from .people import (
+from ..entities.people import (
     is_capitalised_adjective,
     is_pronoun,
     is_role_word,
@@ -32,7 +32,8 @@ from .people import (
     surname_key,
     without_brackets,
 )
-from .types import Article, Quote, Sentence
+from ..text.doc import Doc
+from ..types import Article, Quote, Sentence
 
 Span = tuple[int, int]  # token indices [start, end)
 
@@ -2069,15 +2070,16 @@ def _free_indirect(doc: _Doc, sent: Sentence, si: int, state: _State) -> tuple[i
 
 
 # ----------------------------------------------------------------------------- extraction
-def extract_quotes(article: Article, sentences: Sequence[Sentence]) -> Iterator[Quote]:
+def extract_quotes(text_doc: Doc) -> Iterator[Quote]:
     """Yield every quotation of one article in text order, with its speaker.
 
     Example:
-        >>> from checker.sentences import split_sentences
+        >>> from checker.text.doc import build_doc
         >>> art = Article(id="a", text="„Wir sparen 3 Mio. Euro“, sagte Müller.", lang="de")
-        >>> [(q.text, q.speaker) for q in extract_quotes(art, split_sentences(art))]
+        >>> [(q.text, q.speaker) for q in extract_quotes(build_doc(art))]
         [('Wir sparen 3 Mio. Euro', 'Müller')]
     """
+    article, sentences = text_doc.article, text_doc.sentences
     if not sentences:
         return
     doc = _Doc.build(article, sentences)

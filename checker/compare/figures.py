@@ -31,8 +31,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from .figures import KNOWN_KINDS, scope_key, source_key
-from .types import Article, Claim, Conflict, Figure, FigureLink, FigureRelation, Severity
+from ..figures import KNOWN_KINDS, scope_key, source_key
+from ..types import Article, Claim, Conflict, Figure, FigureLink, FigureRelation, Severity
 
 MAX_DAYS = 1  # figures stated more than a day apart may be an update, not a contradiction
 EXACT_TOLERANCE = 0.02  # "1.200" and "1.210" are the same figure, rounded differently

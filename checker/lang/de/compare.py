@@ -1,0 +1,1 @@
+"""compare words of the de lexicon (filled in as the rules move here)."""

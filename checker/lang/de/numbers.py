@@ -1,0 +1,1 @@
+"""numbers words of the de lexicon (filled in as the rules move here)."""

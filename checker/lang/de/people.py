@@ -1,0 +1,1 @@
+"""people words of the de lexicon (filled in as the rules move here)."""

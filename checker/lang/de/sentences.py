@@ -1,0 +1,1 @@
+"""German words for sentence splitting (filled in as the rules move here)."""

@@ -1,0 +1,1 @@
+"""The en lexicon: one module per stage (see checker/lang/__init__.py)."""

@@ -1,0 +1,1 @@
+"""compare words of the en lexicon (filled in as the rules move here)."""

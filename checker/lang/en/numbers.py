@@ -1,0 +1,1 @@
+"""numbers words of the en lexicon (filled in as the rules move here)."""

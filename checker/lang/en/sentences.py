@@ -1,0 +1,1 @@
+"""sentences words of the en lexicon (filled in as the rules move here)."""

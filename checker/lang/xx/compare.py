@@ -1,0 +1,1 @@
+"""compare words of the xx lexicon (filled in as the rules move here)."""

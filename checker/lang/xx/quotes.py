@@ -1,0 +1,1 @@
+"""quotes words of the xx lexicon (filled in as the rules move here)."""

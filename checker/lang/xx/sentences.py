@@ -1,0 +1,1 @@
+"""sentences words of the xx lexicon (filled in as the rules move here)."""

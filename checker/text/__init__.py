@@ -1,0 +1,1 @@
+"""Text as the extractors read it: sentences and the tokenised article (`Doc`)."""
