@@ -18,12 +18,12 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from . import api
+from .codec import claim_to_dict
 from .embedding import DEFAULT_PRECISION, PRECISIONS
 from .errors import BadInput, CheckerError
 from .pairing import MIN_SCORE
 from .report import WRITERS, parse_formats
 from .result import Result
-from .serialize import claim_to_dict
 from .store import add_to_store, check_store
 
 EXIT_BAD_INPUT = 1

@@ -34,6 +34,7 @@ from tokenizers.models import Unigram
 
 from . import config
 from .errors import ModelError
+from .fsio import atomic_dir
 
 log = logging.getLogger(__name__)
 
@@ -403,34 +404,25 @@ def build_e5_small(target: Path | None = None) -> Path:
 
 
 def _build_into(packed: PackedModel, target: Path) -> None:
+    """Build in a temporary folder and rename it to ``target``; an outdated or damaged folder
+    there is moved aside first, a complete one that another process built meanwhile is kept."""
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_builds(target)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    try:
+    if target.exists() and not is_complete(target):
+        _move_aside(target)
+    with atomic_dir(target, keep_existing=True) as tmp:
         write_model_folder(packed, tmp)
-        _install(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _install(tmp: Path, target: Path) -> None:
-    """Move the finished build into place; an outdated or damaged folder is moved aside first."""
-    if is_complete(target):  # another process finished the same build first
-        return
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.replace(target, old / target.name)
-        shutil.rmtree(old, ignore_errors=True)
-    try:
-        os.replace(tmp, target)
-    except OSError:
-        # Another process finished the same build in the meantime: keep its folder.
-        if not is_complete(target):
-            raise
+def _move_aside(target: Path) -> None:
+    # Renamed first, then deleted: a reader never sees a half-deleted folder under the target name.
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+    os.replace(target, old / target.name)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _remove_stale_builds(target: Path) -> None:
     cutoff = time.time() - _STALE_BUILD_SECONDS
-    for leftover in target.parent.glob(f".{target.name}.*-*"):
+    for leftover in target.parent.glob(f".{target.name}.*"):
         if leftover.is_dir() and leftover.stat().st_mtime < cutoff:
             shutil.rmtree(leftover, ignore_errors=True)

@@ -9,10 +9,9 @@ from collections import defaultdict
 
 import pandas as pd
 
+from .codec import FIGURE_FIELDS, QUOTE_FIELDS, article_to_dict
 from .compare.figures import ledger_rows
-from .pipeline import CheckRun
-from .serialize import FIGURE_FIELDS, QUOTE_FIELDS, article_to_dict
-from .types import Claim
+from .types import CheckRun, Claim
 
 CLAIM_COLUMNS = (
     ["claim_id", "article_id", "kind", "text", "start", "end", "lang", "outlet", "published"]

@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import logging
 import os
-import tempfile
 import warnings
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +28,7 @@ import numpy as np
 
 from .config import cache_dir
 from .errors import ModelError
+from .fsio import atomic_dir
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -125,19 +125,18 @@ def _slug(key: str) -> str:
 
 
 def _build(model: SentenceTransformer, folder: Path) -> None:
-    """Export and quantise into a temporary folder, then move it in place (atomic for readers)."""
+    """Export and quantise into a temporary folder, then move it in place (atomic for readers).
+
+    When another process built the same graph first, its folder is kept.
+    """
     log.info("building the int8 graph of the embedding model into %s", folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=folder.parent) as tmp:
-        work = Path(tmp)
+    with atomic_dir(folder, keep_existing=True) as work:
         try:
             _export(model, work / "model.onnx")
             _quantise(work / "model.onnx", work / GRAPH_FILE)
         except Exception as e:  # any failure of the foreign exporters is the user's to see
             raise ModelError(f"cannot build the int8 embedding graph ({e}); use --precision float32") from e
         (work / "model.onnx").unlink()
-        with contextlib.suppress(OSError):  # another process built it first: keep theirs
-            os.replace(work, folder)
 
 
 def _token_vectors(transformer: Any, names: tuple[str, ...]) -> Any:

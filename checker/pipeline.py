@@ -6,7 +6,6 @@ articles -> sentences -> claims -> embeddings + FAISS -> pairs -> findings
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -15,22 +14,14 @@ from .compare import find_conflicts
 from .config import DEFAULT_MODEL
 from .embedding import DEFAULT_PRECISION, load_model
 from .pairing import MIN_SCORE, NEIGHBOURS, embed_claims, pair_embedded
-from .types import Article, Claim, Conflict, FigureLink, Pair
+from .types import Article, CheckRun, Claim
 
 # progress(stage, done, total): the CLI draws bars with it; the library itself never prints.
 Progress = Callable[[str, int, int], None]
 
-
-@dataclass(frozen=True, slots=True)
-class CheckRun:
-    """Everything one check produced, as records (see `checker.result.Result` for DataFrames)."""
-
-    articles: tuple[Article, ...]
-    claims: tuple[Claim, ...]
-    pairs: tuple[Pair, ...]
-    conflicts: tuple[Conflict, ...]
-    links: tuple[FigureLink, ...]
-    model: str
+# CheckRun lives in types (the reports read it without importing the stages); it stays importable
+# from here for the callers that know it as the pipeline's result.
+__all__ = ["CheckRun", "Progress", "check_embedded", "extract_all", "run_check"]
 
 
 def extract_all(articles: Iterable[Article], *, progress: Progress | None = None) -> list[Claim]:

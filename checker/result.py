@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 
 from . import frames
-from .pipeline import CheckRun
 from .report import write_reports
 from .report.html_report import render_html
 from .report.json_report import render_json
 from .report.markdown import render_markdown
 from .saved import load_run, save_run
+from .types import CheckRun
 
 
 class Result:

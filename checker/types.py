@@ -1,4 +1,4 @@
-"""Frozen records passed between the pipeline stages.
+"""Frozen records passed between the pipeline stages, and `CheckRun`, all of one check.
 
 Every record points back into its article's ``text`` by character offsets (``start``/``end``,
 end exclusive), so any claim or finding can be shown and highlighted in its context.
@@ -141,3 +141,19 @@ class Conflict:
     article_ids: tuple[str, ...]
     summary: str
     details: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRun:
+    """Everything one check produced, as records (see `checker.result.Result` for DataFrames).
+
+    Built by `checker.pipeline` (and the store); read by the reports, the DataFrames and the
+    saved-check codec, which so need not import the pipeline.
+    """
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    pairs: tuple[Pair, ...]
+    conflicts: tuple[Conflict, ...]
+    links: tuple[FigureLink, ...]
+    model: str

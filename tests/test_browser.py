@@ -18,9 +18,8 @@ from typing import Any
 
 import pytest
 
-from checker.pipeline import CheckRun
 from checker.report.html_report import render_html
-from checker.types import Article, Claim, Conflict, Figure, Quote
+from checker.types import Article, CheckRun, Claim, Conflict, Figure, Quote
 
 websocket = pytest.importorskip("websocket", reason="websocket-client is a dev dependency")
 

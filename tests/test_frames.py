@@ -10,11 +10,10 @@ import pytest
 import checker
 from checker import frames
 from checker.errors import BadInput
-from checker.pipeline import CheckRun
 from checker.report import WRITERS
 from checker.result import Result
 from checker.saved import FILE_NAME, run_from_dict, run_to_dict
-from checker.types import Article, Claim, Conflict, Figure, FigureLink, Pair, Quote
+from checker.types import Article, CheckRun, Claim, Conflict, Figure, FigureLink, Pair, Quote
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 A = "Rund 8.000 nordkoreanische Soldaten sind in Kursk. Davon 3.000 Offiziere. Die Lage ist ernst."

@@ -12,14 +12,13 @@ from html import unescape
 import pytest
 
 from checker.errors import UnknownFormat
-from checker.pipeline import CheckRun
 from checker.report import parse_formats, write_reports
 from checker.report.chart import build_charts, interval_text
 from checker.report.csv_report import render_csv
 from checker.report.html_report import render_html
 from checker.report.json_report import render_json
 from checker.report.markdown import md_escape, range_bar, render_markdown
-from checker.types import Article, Claim, Conflict, Figure, Quote
+from checker.types import Article, CheckRun, Claim, Conflict, Figure, Quote
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 TEXT_A = f"Etwa 8.000 nordkoreanische Soldaten sind in Kursk. {EVIL}"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import UnknownFormat
-from ..pipeline import CheckRun
+from ..fsio import write_atomic
+from ..types import CheckRun
 from .csv_report import render_csv
 from .html_report import render_html
 from .json_report import render_json
@@ -44,17 +43,3 @@ def write_reports(run: CheckRun, out_dir: str | Path, formats: Sequence[str] = t
         name, render = WRITERS[fmt]
         written.append(write_atomic(out / name, render(run)))
     return written
-
-
-def write_atomic(path: Path, content: str) -> Path:
-    """Write through a temporary file and rename, so a reader never sees half a report."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(content)
-        os.chmod(tmp, 0o644)  # mkstemp makes the file private; a report is meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path

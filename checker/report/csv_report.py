@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..pipeline import CheckRun
+from ..types import CheckRun
 from .evidence import Lookup
 
 COLUMNS = ("id", "kind", "label", "severity", "article_ids", "claim_ids", "summary", "evidence")

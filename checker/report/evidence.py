@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..pipeline import CheckRun
-from ..types import Article, Claim, Conflict
+from ..types import Article, CheckRun, Claim, Conflict
 
 # The word pattern of `quote_compare`: its diffs are over these tokens, lower-cased.
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)

@@ -17,8 +17,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..compare.figures import ledger_rows
-from ..pipeline import CheckRun
-from ..types import Conflict
+from ..types import CheckRun, Conflict
 from .chart import build_charts, interval_text, number, when
 from .evidence import Evidence, Lookup, Segment, display_diff, segments
 

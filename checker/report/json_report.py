@@ -1,11 +1,11 @@
-"""report.json, exactly as the contract in DESIGN.md describes it."""
+"""report.json, exactly as the contract describes it (docs/design.md, "Contract")."""
 
 from __future__ import annotations
 
 import json
 
-from ..pipeline import CheckRun
-from ..serialize import article_to_dict, claim_to_dict, conflict_to_dict
+from ..codec import article_to_dict, claim_to_dict, conflict_to_dict
+from ..types import CheckRun
 
 VERSION = 1
 

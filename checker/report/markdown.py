@@ -8,8 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..compare.figures import ledger_rows
-from ..pipeline import CheckRun
-from ..types import Conflict
+from ..types import CheckRun, Conflict
 from .chart import interval_text, when
 from .evidence import Evidence, Lookup, display_diff
 

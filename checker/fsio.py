@@ -1,0 +1,109 @@
+"""Atomic writes: a file or a folder is complete or absent, never half written.
+
+Everything the checker writes (reports, saved checks, the store's files, model caches) goes
+through here: the content is written under a temporary name beside its target, flushed to disk,
+then renamed over the target (a rename within one folder is atomic), so a reader, or a run killed
+half way, never sees a partial file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+# A file or folder written here is meant to be read by others (a report, a store), like one
+# written with the usual umask; mkstemp/mkdtemp would leave it private.
+FILE_MODE = 0o644
+FOLDER_MODE = 0o755
+
+
+def write_atomic(path: str | Path, content: str | bytes) -> Path:
+    """Write ``content`` (text as UTF-8) to ``path`` atomically; returns the path.
+
+    Example:
+        >>> write_atomic(Path("report/report.md"), "# Findings\\n")
+        PosixPath('report/report.md')
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with atomic_file(path) as f:
+        f.write(data)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through: renamed into place when the block ends without error.
+
+    For writers that want a file object (``np.save(f, array)``); on an error the temporary file
+    is removed and ``path`` is left as it was. The parent folder is created if needed.
+
+    Example:
+        >>> with atomic_file("store/embeddings.npy") as f:
+        ...     np.save(f, emb)
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
+@contextlib.contextmanager
+def atomic_dir(path: str | Path, *, keep_existing: bool = False) -> Iterator[Path]:
+    """A temporary folder to fill, renamed to ``path`` when the block ends without error.
+
+    Args:
+        path: the folder to create; it must not exist yet (`FileExistsError` otherwise), unless
+            ``keep_existing``: then a folder that another process completed first is kept and
+            the new one is dropped (for caches that any process may build).
+
+    Example:
+        >>> with atomic_dir("store/segments/000002") as tmp:
+        ...     write_atomic(tmp / "claims.jsonl", text)
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        yield tmp
+        os.chmod(tmp, FOLDER_MODE)
+        _rename_dir(tmp, target, keep_existing=keep_existing)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # gone after a rename; the dropped build otherwise
+    fsync_dir(target.parent)
+
+
+def _rename_dir(tmp: Path, target: Path, *, keep_existing: bool) -> None:
+    # os.replace would silently replace an empty folder and fail on a full one: decide explicitly.
+    if target.exists():
+        if keep_existing:
+            return
+        raise FileExistsError(f"{target} exists already")
+    try:
+        os.replace(tmp, target)
+    except OSError:
+        if not (keep_existing and target.exists()):  # another process won the race: keep theirs
+            raise
+
+
+def fsync_dir(folder: str | Path) -> None:
+    """Flush a folder's entries to disk, so a rename inside it survives a crash."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

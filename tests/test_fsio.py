@@ -1,0 +1,61 @@
+"""Atomic writes: a file or a folder is complete or absent, never half written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from checker.fsio import atomic_dir, atomic_file, write_atomic
+
+
+def _names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_text_and_bytes_are_written_whole(tmp_path: Path) -> None:
+    assert write_atomic(tmp_path / "a" / "report.md", "Größe: 3.000\r\n") == tmp_path / "a" / "report.md"
+    assert (
+        tmp_path / "a" / "report.md"
+    ).read_bytes() == "Größe: 3.000\r\n".encode()  # no newline translation
+    write_atomic(tmp_path / "a" / "report.md", b"\x00\x01")
+    assert (tmp_path / "a" / "report.md").read_bytes() == b"\x00\x01"
+    assert _names(tmp_path / "a") == ["report.md"]
+    assert (tmp_path / "a" / "report.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_leftover(tmp_path: Path) -> None:
+    path = tmp_path / "report.json"
+    write_atomic(path, "old\n")
+    with pytest.raises(RuntimeError), atomic_file(path) as f:
+        f.write(b"half")
+        raise RuntimeError("killed")
+    assert path.read_text() == "old\n" and _names(tmp_path) == ["report.json"]
+
+
+def test_a_folder_appears_whole_when_its_block_ends(tmp_path: Path) -> None:
+    target = tmp_path / "segments" / "000001"
+    with atomic_dir(target) as tmp:
+        write_atomic(tmp / "claims.jsonl", "{}\n")
+        assert not target.exists()
+    assert _names(target) == ["claims.jsonl"] and _names(target.parent) == ["000001"]
+    assert os.stat(target).st_mode & 0o777 == 0o755
+
+
+def test_a_failed_folder_leaves_nothing(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError), atomic_dir(tmp_path / "model") as tmp:
+        (tmp / "half.bin").write_bytes(b"x")
+        raise RuntimeError("killed")
+    assert _names(tmp_path) == []
+
+
+def test_an_existing_folder_is_an_error_or_kept(tmp_path: Path) -> None:
+    target = tmp_path / "model"
+    target.mkdir()
+    (target / "theirs").write_text("built first")
+    with pytest.raises(FileExistsError), atomic_dir(target) as tmp:
+        (tmp / "ours").write_text("built second")
+    with atomic_dir(target, keep_existing=True) as tmp:
+        (tmp / "ours").write_text("built second")
+    assert _names(target) == ["theirs"] and _names(tmp_path) == ["model"]
