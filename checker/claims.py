@@ -7,18 +7,17 @@ offsets. A figure inside a quotation yields both a figure claim and a quote clai
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from .figures import extract_figures
+from .lang.shared import LETTERS
 from .quotes import extract_quotes
 from .text.doc import build_doc
 from .types import Article, Claim, ClaimKind, Figure, Quote, Sentence
 
 KIND_ORDER: dict[ClaimKind, int] = {"figure": 0, "quote": 1, "statement": 2}
 MIN_STATEMENT_WORDS = 5
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def extract_claims(article: Article, sentences: Sequence[Sentence] | None = None) -> list[Claim]:
@@ -73,7 +72,7 @@ def _statement_drafts(
 
 def _is_statement(sent: Sentence) -> bool:
     """A sentence that can be checked: enough words, not a shouted call to action or a heading."""
-    words = _WORD.findall(sent.text)
+    words = [word for word in LETTERS.findall(sent.text) if len(word) >= 2]
     if len(words) < MIN_STATEMENT_WORDS:
         return False
     shouted = sum(word.isupper() for word in words)

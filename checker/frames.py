@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .codec import FIGURE_FIELDS, QUOTE_FIELDS, article_to_dict
+from .codec import ARTICLE_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS, article_to_dict
 from .compare.figures import ledger_rows
 from .types import CheckRun, Claim
 
@@ -64,7 +64,7 @@ CORROBORATION_SCORE = 0.9  # e5 puts same-topic sentences at 0.86-0.90; retellin
 def articles_frame(run: CheckRun) -> pd.DataFrame:
     return pd.DataFrame(
         [article_to_dict(a) for a in run.articles],
-        columns=["id", "title", "source", "url", "published", "lang"],
+        columns=list(ARTICLE_FIELDS),
     )
 
 

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 GRAPH_FILE = "model-int8.onnx"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# The sentence-transformers module layouts the graph reproduces, and the poolings it runs.
+MODULE_KINDS = (("Transformer", "Pooling"), ("Transformer", "Pooling", "Normalize"))
+POOLING_KINDS = ("mean", "cls")
 # Bump when the export or the quantisation changes: cached graphs of older versions are rebuilt.
 BUILD_VERSION = "1"
 
@@ -54,10 +57,10 @@ class Int8Graph:
 
 def supports(model: SentenceTransformer) -> bool:
     """Whether the model is a transformer with mean or CLS pooling (and optional Normalize)."""
-    names = [type(module).__name__ for module in model]
-    if names not in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"]):
+    names = tuple(type(module).__name__ for module in model)
+    if names not in MODULE_KINDS:
         return False
-    return _pooling(model) in ("mean", "cls") and hasattr(model[0], "auto_model")
+    return _pooling(model) in POOLING_KINDS and hasattr(model[0], "auto_model")
 
 
 def load_int8(model: SentenceTransformer, key: str) -> Int8Graph:

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
 FIELDS = ("id", "text", "title", "source", "url", "published", "lang")
+REQUIRED_FIELDS = ("id", "text")
 
 
 def read_articles(paths: str | Path | Iterable[str | Path]) -> list[Article]:
@@ -108,7 +109,7 @@ def _read_json(path: Path) -> Iterator[Article]:
 def _read_csv(path: Path) -> Iterator[Article]:
     text = decode(path.read_bytes(), str(path))
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = {"id", "text"} - set(reader.fieldnames or [])
+    missing = set(REQUIRED_FIELDS) - set(reader.fieldnames or [])
     if missing:
         raise BadInput(f"{path}: missing column(s) {sorted(missing)}; columns found: {reader.fieldnames}")
     for row_no, row in enumerate(reader, start=2):  # row 1 is the header
@@ -128,13 +129,13 @@ def article_from_record(record: Any, where: str) -> Article:
     """Validate one article object (from JSON or CSV) and turn it into an `Article`."""
     if not isinstance(record, dict):
         raise BadInput(f"{where}: expected an object with 'id' and 'text', got {type(record).__name__}")
-    for name in ("id", "text"):
+    for name in REQUIRED_FIELDS:
         value = record.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
             raise BadInput(f"{where}: missing or empty {name!r}; fields found: {sorted(record)}")
     if not isinstance(record["text"], str):
         raise BadInput(f"{where}: 'text' must be a string, got {type(record['text']).__name__}")
-    values = {name: _optional_str(record.get(name)) for name in FIELDS if name not in ("id", "text")}
+    values = {name: _optional_str(record.get(name)) for name in FIELDS if name not in REQUIRED_FIELDS}
     return Article(id=str(record["id"]).strip(), text=record["text"], **values)
 
 

@@ -7,9 +7,10 @@ end exclusive), so any claim or finding can be shown and highlighted in its cont
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 ClaimKind = Literal["figure", "quote", "statement"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 Severity = Literal["high", "medium", "low"]
 Modality = Literal["reported", "projected"]
 FigureRelation = Literal["conflict", "source_discrepancy", "not_comparable", "consistent"]

@@ -15,32 +15,15 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..entities.people import parse_mention, person_key, same_person, surname_key
+from ..lang import SUPPORTED, every_language, lexicon
+from ..lang.shared import WORD
 from ..types import Article, Claim, Conflict, Pair, Severity
 
-
-def _words(text: str) -> list[str]:
-    """Split a word list written as one string (keeps long vocabularies readable)."""
-    return text.split()
-
-
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
-_NEGATIONS = frozenset(
-    _words(
-        """
-            nicht kein keine keinen keinem keiner keines nie niemals not no never none nobody
-            """
-    )
-)
-_STOP = frozenset(
-    _words(
-        """
-            der die das den dem des ein eine einer eines einem einen und oder aber zu zum zur von vom im in
-            an am auf mit für ist sind war wird werden hat haben es sie er wir ich auch dass nicht so wie
-            the a an of to in on and or but is are was were be been has have it they we i that this for with
-            as at by
-            """
-    )
-)
+# A quotation may be read in any language: the words of all of them.
+_NEGATIONS = every_language("compare", "NEGATIONS")
+_STOP = every_language("compare", "STOP_WORDS")
+_ROLE_FILLERS = every_language("compare", "ROLE_FILLERS")
+_ADJECTIVE_INFLECTIONS = tuple(lexicon(code).compare.ADJECTIVE_INFLECTION for code in SUPPORTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +61,14 @@ def compare_quotes(
 
 def _side(claim: Claim) -> _Side:
     assert claim.quote is not None
-    words = tuple(w.lower() for w in _WORD.findall(claim.quote.text))
+    words = tuple(w.lower() for w in WORD.findall(claim.quote.text))
     speaker = claim.quote.speaker
     key = surname_key(speaker) if speaker and parse_mention(speaker).name else None
     return _Side(claim, words, frozenset(_stems(claim.text)), key or None)
 
 
 def _stems(text: str) -> Iterator[str]:
-    for word in _WORD.findall(text.lower()):
+    for word in WORD.findall(text.lower()):
         if word not in _STOP and len(word) > 2:
             yield word[:6]
 
@@ -252,7 +235,6 @@ def _misattribution_summary(a: _Side, b: _Side) -> str:
 
 
 # ----------------------------------------------------------------------------- roles
-_ROLE_FILLERS = frozenset({"der", "die", "das", "des", "dem", "den", "the", "of"})
 
 
 def _role_key(role: str) -> str:
@@ -265,7 +247,13 @@ def _role_key(role: str) -> str:
     words = [
         w.lower().replace("-", "").replace("ß", "ss") for w in role.split() if w.lower() not in _ROLE_FILLERS
     ]
-    return " ".join(re.sub(r"isch(?:e|en|er|es|em)$", "isch", w) for w in words)
+    return " ".join(_without_inflection(w) for w in words)
+
+
+def _without_inflection(word: str) -> str:
+    for inflection in _ADJECTIVE_INFLECTIONS:
+        word = inflection.sub("", word)
+    return word
 
 
 def _role_findings(
@@ -302,11 +290,10 @@ def _linked_articles(claims: Sequence[Claim], pairs: Sequence[Pair]) -> set[froz
     }
 
 
-# Kinds of office; the feminine "-in" belongs to the same kind (Außenministerin).
+# Kinds of office, at a word's end; the feminine "-in" belongs to the same kind (Außenministerin),
+# and so does the "-r" of "Vorsitzender". No office noun ends another, so their order is free.
 _ROLE_CLASS = re.compile(
-    r"(minister|präsident|kanzler|sprecher|sekretär|botschafter|general|kommandeur|bürgermeister|"
-    r"gouverneur|richter|direktor|vorsitzende|secretary|president|chancellor|spokesman|spokeswoman|"
-    r"ambassador|governor|mayor|commander)(?=(?:in|r)?$)"
+    "(" + "|".join(sorted(every_language("compare", "OFFICE_NOUNS"))) + ")(?=(?:in|r)?$)"
 )
 
 

@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from ..lang import every_language
 from ..types import Article, Claim, Conflict, Pair, Severity
 
 # Pairs below this similarity are paraphrases at best; their word differences mean little.
@@ -18,15 +19,11 @@ MIN_SCORE = 0.95
 # At least this share of the words must be the same, in the same order.
 MIN_SAME_WORDS = 0.8
 
-NEGATIONS = frozenset(
-    "nicht kein keine keinen keinem keiner keines nie niemals nichts weder noch "
-    "not no never none nothing neither nor cannot can't won't don't doesn't didn't isn't aren't "
-    "wasn't weren't hasn't haven't hadn't".split()
-)
-WEEKDAYS = frozenset(
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+# A statement may be in any language: the words of all of them.
+NEGATIONS = every_language("compare", "STATEMENT_NEGATIONS")
+WEEKDAYS = every_language("compare", "WEEKDAYS")
+# Hyphens and apostrophes stay with the word even at its edges ("Nord-", "'not"), so a word that
+# only changed them is still a change; `lang.shared.WORD` would drop them.
 _WORD = re.compile(r"[\w'’-]+")
 
 

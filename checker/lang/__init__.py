@@ -6,7 +6,8 @@ Layout (the model is spaCy's ``lang/`` packages)::
         detect.py       the one language detector
         shared.py       what every language shares: quotation marks, the token pattern, ...
         de/ en/         one package per language; one module per stage that needs words
-                        (sentences.py, quotes.py, people.py, figures.py, numbers.py, compare.py)
+                        (sentences.py, quotes.py, people.py, figures.py, numbers.py, compare.py,
+                        and report.py for the words the reports are written with)
         xx/             the language-neutral reading: the same module names with empty word
                         lists, for text in a language without its own package
 
@@ -29,7 +30,7 @@ from .detect import detect_language
 # Languages with their own rules; others are read with the neutral lexicon (see `reading_language`).
 SUPPORTED = ("de", "en")
 NEUTRAL = "xx"
-STAGES = ("sentences", "quotes", "people", "figures", "numbers", "compare")
+STAGES = ("sentences", "quotes", "people", "figures", "numbers", "compare", "report")
 
 
 class UnsupportedLanguage(CheckerError):
@@ -47,6 +48,7 @@ class Lexicon:
     figures: ModuleType
     numbers: ModuleType
     compare: ModuleType
+    report: ModuleType
 
 
 @functools.cache
@@ -100,7 +102,7 @@ def every_language(stage: str, name: str) -> frozenset[str]:
 def _every_language(stage: str, name: str) -> frozenset[str]:
     words: set[str] = set()
     for code in SUPPORTED:
-        words |= getattr(getattr(lexicon(code), stage), name)
+        words.update(getattr(getattr(lexicon(code), stage), name))
     return frozenset(words)
 
 

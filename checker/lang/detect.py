@@ -6,9 +6,7 @@ English reliably; anything with neither is reported as "und" (undetermined) rath
 
 from __future__ import annotations
 
-import re
-
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+from .shared import LETTERS
 
 FUNCTION_WORDS = {
     "de": frozenset(
@@ -29,7 +27,7 @@ def detect_language(text: str, *, sample_chars: int = 5000) -> str:
         >>> detect_language("Die Truppen sind in der Region eingetroffen.")
         'de'
     """
-    words = [w.lower() for w in _WORD.findall(text[:sample_chars])]
+    words = [w.lower() for w in LETTERS.findall(text[:sample_chars])]
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
     best = max(sorted(counts), key=lambda lang: counts[lang])
     if counts[best] == 0:

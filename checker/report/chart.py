@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..lang import lexicon
+
 SLOT = 12  # pixels between two figures of one date
 LABELLED_SLOT = 40  # ... when each figure has its article id written under it
 COLUMN_MIN = 52
@@ -19,7 +21,10 @@ MIN_WIDTH = 720
 MAX_ARTICLE_LABELS = 16  # with more figures the article ids are left to the tooltips
 HEIGHT = 270
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 14, 96  # margins: y labels left; dates, then article ids below
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+REPORT_LANGUAGE = "en"  # the reports' own words (headings, dates) are English
+MONTHS = lexicon(REPORT_LANGUAGE).report.MONTH_ABBREVIATIONS
+# A ledger row's figure: its point value and the ends of its interval.
+INTERVAL_KEYS = ("value", "low", "high")
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000")
 OTHER_SOURCE = "#6f6f6f"
@@ -145,7 +150,7 @@ def _legend(colors: Mapping[str, str], rows: Sequence[Mapping[str, object]]) -> 
 def _mark(
     row: Mapping[str, object], x: float, scale: _Scale, colors: Mapping[str, str], findings: Mapping[str, str]
 ) -> Mark:
-    value, low, high = (_num(row.get(k)) for k in ("value", "low", "high"))
+    value, low, high = (_num(row.get(k)) for k in INTERVAL_KEYS)
     value = value if value is not None else 0.0
     source = str(row.get("source") or "")
     parts = [str(row.get("surface") or ""), str(row["article_id"])]
@@ -177,7 +182,7 @@ class _Scale:
     """Value -> y pixel; logarithmic when the figures span more than a factor of 20."""
 
     def __init__(self, rows: Sequence[Mapping[str, object]], top: int, bottom: int) -> None:
-        values = [v for r in rows for k in ("value", "low", "high") if (v := _num(r.get(k))) is not None]
+        values = [v for r in rows for k in INTERVAL_KEYS if (v := _num(r.get(k))) is not None]
         positive = [v for v in values if v > 0] or [1.0]
         self.top, self.bottom = top, bottom
         self.log = max(positive) / min(positive) > 20

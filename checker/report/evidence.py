@@ -8,14 +8,13 @@ report): the figure, the quoted words, the words a word diff found changed, the 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang.shared import WORD
 from ..types import Article, CheckRun, Claim, Conflict
 
 # The word pattern of `quote_compare`: its diffs are over these tokens, lower-cased.
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +97,7 @@ def _changed_words(claim: Claim, conflict: Conflict, text: str) -> list[tuple[in
         return []
     side = conflict.claim_ids.index(claim.id)  # the diff goes from the first claim to the second
     words = [(w.lower(), op != "equal") for op, *sides in diff for w in sides[side]]  # type: ignore[attr-defined]
-    tokens = _WORD.finditer(text, claim.quote.start, claim.quote.end)
+    tokens = WORD.finditer(text, claim.quote.start, claim.quote.end)
     return _align(words, [(m.start(), m.end(), m.group().lower()) for m in tokens])
 
 
@@ -149,4 +148,4 @@ def display_diff(conflict: Conflict, lookup: Lookup) -> list[tuple[str, list[str
 
 
 def _printed_words(claim: Claim | None) -> list[str]:
-    return _WORD.findall(claim.quote.text) if claim and claim.quote else []
+    return WORD.findall(claim.quote.text) if claim and claim.quote else []

@@ -8,12 +8,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..compare.figures import ledger_rows
-from ..types import CheckRun, Conflict
-from .chart import interval_text, when
+from ..types import CLAIM_KINDS, CheckRun, Conflict
+from .chart import INTERVAL_KEYS, interval_text, when
 from .evidence import Evidence, Lookup, display_diff
 
 SEVERITIES = ("high", "medium", "low")
 BAR_WIDTH = 24
+# The ledger row fields shown as text after the range bar.
+LEDGER_TEXT_KEYS = ("modality", "scope", "source")
 # Markdown syntax characters; "_" only at a word's edge (GitHub never reads "a_b" as emphasis).
 _SPECIAL = re.compile(r"([\\`*\[\]<|~]|(?<![^\W_])_|_(?![^\W_]))")
 
@@ -44,7 +46,7 @@ def _summary(run: CheckRun) -> list[str]:
     kinds = Counter(claim.kind for claim in run.claims)
     severities = Counter(str(conflict.severity) for conflict in run.conflicts)
     labels = Counter(f"{c.kind} {c.label.replace('_', ' ')}" for c in run.conflicts)
-    claims = ", ".join(f"{kinds[k]} {k}s" for k in ("figure", "quote", "statement"))
+    claims = ", ".join(f"{kinds[k]} {k}s" for k in CLAIM_KINDS)
     outlets = len({a.source for a in run.articles if a.source})
     return [
         f"- **{len(run.articles)}** articles" + (f" from {outlets} outlets" if outlets else ""),
@@ -161,15 +163,13 @@ def _ledger_line(row: Mapping[str, object], top: float, finding: str | None) -> 
     ]
     text = [md_escape(str(c)) if c not in (None, "") else "" for c in cells]
     text.append(f"`{range_bar(row, top)}`")
-    text += [md_escape(str(row.get(k) or "")) for k in ("modality", "scope", "source")]
+    text += [md_escape(str(row.get(k) or "")) for k in LEDGER_TEXT_KEYS]
     text.append(finding or "")
     return "| " + " | ".join(text) + " |"
 
 
 def _top(rows: Sequence[Mapping[str, object]]) -> float:
-    values = [
-        float(v) for r in rows for k in ("value", "low", "high") if isinstance(v := r.get(k), (int, float))
-    ]
+    values = [float(v) for r in rows for k in INTERVAL_KEYS if isinstance(v := r.get(k), (int, float))]
     finite = [v for v in values if math.isfinite(v)]
     return max(finite) if finite and max(finite) > 0 else 1.0
 

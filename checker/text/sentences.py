@@ -11,24 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import every_language
 from ..types import Article, Sentence
 
-ABBREVIATIONS = frozenset(
-    """
-    dr prof mr mrs ms st jr sr gen col lt sgt capt gov sen rep rev hr fr frau herr
-    bzw ca etc vgl nr no usw ggf inkl evtl bspw insb sog zb ua uä od abs art kap
-    jan feb febr mär apr jun jul aug sep sept okt oct nov dez dec
-    mio mrd tsd bn mn jh jhd chr vs v co corp inc ltd dt engl franz ital
-    """.split()
-)
-MONTHS = frozenset(
-    """
-    januar jänner februar märz april mai juni juli august september oktober november dezember
-    january february march may june july october december
-    """.split()
-)
-# Words before "3." that make it an ordinal: "am 3. November", "zum 2. Mal", "der 21. Jahrhundert"
-ORDINAL_CONTEXT = frozenset("am vom zum bis seit ab im den dem der des die das zur beim".split())
+# The words of every language, whatever the article's: a German article cites English titles
+# ("Mr.", "Inc.") and English dates, an English one German names.
+ABBREVIATIONS = every_language("sentences", "ABBREVIATIONS")
+MONTHS = every_language("sentences", "MONTHS")
+ORDINAL_CONTEXT = every_language("sentences", "ORDINAL_CONTEXT")
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then whitespace; or a sentence
 # end that lost its space ("… sagte Merkel.Als „Chance“ …": the empty match sits after the stop).

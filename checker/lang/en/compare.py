@@ -1,1 +1,31 @@
-"""compare words of the en lexicon (filled in as the rules move here)."""
+"""English words for comparing claims: negations, stop words, roles, weekdays."""
+
+from __future__ import annotations
+
+from ..shared import NEVER
+
+# Words that negate what they stand in: an odd number of them turns a quotation's meaning round.
+NEGATIONS = frozenset("not no never none nobody".split())
+# A near-identical statement whose only change is one of these says the opposite.
+STATEMENT_NEGATIONS = frozenset(
+    """
+    not no never none nothing neither nor cannot can't won't don't doesn't didn't isn't aren't
+    wasn't weren't hasn't haven't hadn't
+    """.split()
+)
+# Words too common to tell two sentences' topics apart.
+STOP_WORDS = frozenset(
+    """
+    the a an of to in on and or but is are was were be been has have it they we i that this for with
+    as at by
+    """.split()
+)
+# Words of a role that name no office: "the Secretary of State" ~ "Secretary State".
+ROLE_FILLERS = frozenset("the of".split())
+# Kinds of office: two offices of one kind exclude each other.
+OFFICE_NOUNS = frozenset(
+    "secretary president chancellor spokesman spokeswoman ambassador governor mayor commander".split()
+)
+# English adjectives are not inflected.
+ADJECTIVE_INFLECTION = NEVER
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -1,1 +1,7 @@
-"""sentences words of the xx lexicon (filled in as the rules move here)."""
+"""Sentence splitting words of the neutral lexicon: none (punctuation and digits only)."""
+
+from __future__ import annotations
+
+ABBREVIATIONS: frozenset[str] = frozenset()
+MONTHS: frozenset[str] = frozenset()
+ORDINAL_CONTEXT: frozenset[str] = frozenset()
