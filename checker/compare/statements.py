@@ -8,10 +8,10 @@ differences are too often just different phrasing.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..lang import every_language
+from ..lang.shared import WORD
 from ..types import Article, Claim, Conflict, Pair, Severity
 
 # Pairs below this similarity are paraphrases at best; their word differences mean little.
@@ -22,9 +22,6 @@ MIN_SAME_WORDS = 0.8
 # A statement may be in any language: the words of all of them.
 NEGATIONS = every_language("compare", "STATEMENT_NEGATIONS")
 WEEKDAYS = every_language("compare", "WEEKDAYS")
-# Hyphens and apostrophes stay with the word even at its edges ("Nord-", "'not"), so a word that
-# only changed them is still a change; `lang.shared.WORD` would drop them.
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def compare_statements(
@@ -113,4 +110,4 @@ def _is_day(word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
