@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..shared import NEVER
+from .. import shared
 
 # Words that negate what they stand in: an odd number of them turns a quotation's meaning round.
 NEGATIONS = frozenset("not no never none nobody".split())
@@ -27,5 +27,5 @@ OFFICE_NOUNS = frozenset(
     "secretary president chancellor spokesman spokeswoman ambassador governor mayor commander".split()
 )
 # English adjectives are not inflected.
-ADJECTIVE_INFLECTION = NEVER
+ADJECTIVE_INFLECTION = shared.NEVER
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..shared import NEVER
+from .. import shared
 
 NEGATIONS: frozenset[str] = frozenset()
 STATEMENT_NEGATIONS: frozenset[str] = frozenset()
 STOP_WORDS: frozenset[str] = frozenset()
 ROLE_FILLERS: frozenset[str] = frozenset()
 OFFICE_NOUNS: frozenset[str] = frozenset()
-ADJECTIVE_INFLECTION = NEVER
+ADJECTIVE_INFLECTION = shared.NEVER
 WEEKDAYS: frozenset[str] = frozenset()

@@ -1,6 +1,7 @@
+"""The sentence splitter: where a full stop, a line break or a quotation ends a sentence."""
+
 import pytest
 
-from checker.lang.detect import detect_language
 from checker.text.sentences import split_sentences
 from checker.types import Article
 
@@ -52,15 +53,3 @@ def test_offsets_point_into_the_text():
     for sent in split_sentences(Article(id="a", text=text)):
         assert text[sent.start : sent.end] == sent.text
         assert sent.text == sent.text.strip()
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Die Soldaten sind in der Region und werden bald verlegt.", "de"),
-        ("The troops are in the region and will be moved soon.", "en"),
-        ("12.000 / 3.000 / 8.000", "und"),
-    ],
-)
-def test_detect_language(text, lang):
-    assert detect_language(text) == lang

@@ -1,4 +1,5 @@
-"""Quote comparison rules on hand-written claims."""
+"""Quote findings (checker/compare/quotes.py) on hand-written claims: wording, contradiction,
+misattribution, and roles."""
 
 from __future__ import annotations
 
@@ -77,6 +78,12 @@ def test_direct_quotes_of_one_statement(a: tuple[str, str], b: tuple[str, str], 
     assert labels(claim("c1", "a1", *a), claim("c2", "a2", *b)) == expected
 
 
+def test_an_english_quotation_with_a_flipped_negation_is_a_contradiction() -> None:
+    a = claim("c1", "a1", "We will not send our soldiers into the region", "Jan Berg", lang="en")
+    b = claim("c2", "a2", "We will send our soldiers into the region", "Jan Berg", lang="en")
+    assert labels(a, b) == ["contradiction"]
+
+
 def test_independent_translations_are_not_flagged() -> None:
     a = claim(
         "c1",
@@ -103,6 +110,16 @@ def test_direct_against_indirect_rendering_is_not_wording() -> None:
     a = claim("c1", "a1", "Russland wird eine harte Antwort erhalten", "Jan Berg")
     b = claim("c2", "a2", "Russland werde eine strenge Reaktion erhalten", "Jan Berg", direct=False)
     assert labels(a, b) == []
+
+
+def test_near_identical_indirect_speech_of_two_speakers_is_not_misattribution() -> None:
+    text = "die Truppen seien bereits vollständig an der Front im Osten eingetroffen"
+    a = claim("c1", "a1", text, "Jens Stoltenberg", direct=False)
+    b = claim("c2", "a2", text, "Mark Rutte", direct=False)
+    assert labels(a, b) == []
+    direct_a = claim("c1", "a1", text, "Jens Stoltenberg")
+    direct_b = claim("c2", "a2", text, "Mark Rutte")
+    assert labels(direct_a, direct_b) == ["misattribution"]
 
 
 def test_changed_key_word_of_a_partial_quote_is_wording() -> None:
@@ -180,13 +197,3 @@ def test_one_person_with_two_offices_of_one_kind(role_a: str, role_b: str, expec
     a = claim("c1", "a1", "Wir brauchen mehr Unterstützung", "Oleksandr Petrenko", role=role_a)
     b = claim("c2", "a2", "Die Lage an der Front ist ernst", "Oleksandr Petrenko", role=role_b)
     assert role_labels(a, b) == expected
-
-
-def test_near_identical_indirect_speech_of_two_speakers_is_not_misattribution() -> None:
-    text = "die Truppen seien bereits vollständig an der Front im Osten eingetroffen"
-    a = claim("c1", "a1", text, "Jens Stoltenberg", direct=False)
-    b = claim("c2", "a2", text, "Mark Rutte", direct=False)
-    assert labels(a, b) == []
-    direct_a = claim("c1", "a1", text, "Jens Stoltenberg")
-    direct_b = claim("c2", "a2", text, "Mark Rutte")
-    assert labels(direct_a, direct_b) == ["misattribution"]

@@ -1,3 +1,6 @@
+"""Statement findings (checker/compare/statements.py): a flipped negation or a changed weekday
+in near-identical sentences."""
+
 import pytest
 
 from checker.compare.statements import compare_statements
@@ -29,6 +32,16 @@ def statement(cid, text):
         (
             "Der Angriff auf Kiew begann am Dienstag mit Drohnen und Raketen.",
             "Der Angriff auf Kiew begann am Mittwoch mit Drohnen und Raketen.",
+            "date",
+        ),
+        (
+            "Das Ministerium hat nichts über die Truppen in Kursk gesagt.",
+            "Das Ministerium hat über die Truppen in Kursk gesagt.",
+            "negation",
+        ),
+        (
+            "The attack on Kyiv began on Tuesday night with drones and missiles.",
+            "The attack on Kyiv began on Wednesday night with drones and missiles.",
             "date",
         ),
         (
