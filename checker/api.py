@@ -49,7 +49,7 @@ def check(
     """Read the articles, extract and pair their claims, and find where they disagree.
 
     Args:
-        inputs: a folder, file or list of them (see DESIGN.md for the formats), or article
+        inputs: a folder, file or list of them (docs/design.md, "Contract", has the formats), or article
             objects (`Article` or dicts with 'id' and 'text').
         model: a sentence-transformers model name or folder; default multilingual-e5-small.
         precision: "int8" (the model's transformer as a local int8 graph, about twice as fast) or

