@@ -14,14 +14,14 @@ from .compare import find_conflicts
 from .config import DEFAULT_MODEL
 from .embedding import DEFAULT_PRECISION, load_model
 from .pairing import MIN_SCORE, NEIGHBOURS, embed_claims, pair_embedded
-from .types import Article, CheckRun, Claim
+from .types import Article, CheckRun, Claim, Pair
 
 # progress(stage, done, total): the CLI draws bars with it; the library itself never prints.
 Progress = Callable[[str, int, int], None]
 
 # CheckRun lives in types (the reports read it without importing the stages); it stays importable
 # from here for the callers that know it as the pipeline's result.
-__all__ = ["CheckRun", "Progress", "check_embedded", "extract_all", "run_check"]
+__all__ = ["CheckRun", "Progress", "check_embedded", "check_paired", "extract_all", "run_check"]
 
 
 def extract_all(articles: Iterable[Article], *, progress: Progress | None = None) -> list[Claim]:
@@ -61,6 +61,13 @@ def check_embedded(
 ) -> CheckRun:
     """Pair and compare claims whose embeddings are known (row i of ``emb`` is ``claims[i]``)."""
     pairs = pair_embedded(claims, emb, k=k, min_score=min_score)
+    return check_paired(articles, claims, pairs, model=model)
+
+
+def check_paired(
+    articles: Sequence[Article], claims: Sequence[Claim], pairs: Sequence[Pair], *, model: str
+) -> CheckRun:
+    """Compare claims whose pairs are known (the store reads them from its neighbour table)."""
     conflicts, links = find_conflicts(claims, pairs, {article.id: article for article in articles})
     return CheckRun(
         articles=tuple(articles),
