@@ -27,7 +27,7 @@ The package, each module importing only those above it:
     speakers.py     each speaker mention resolved to the article's full name
     __init__.py     extract_quotes: the pass over the sentences
 Their words come from `checker/lang/<code>/quotes.py` (and people.py); a rule change goes into
-the module of its job, with its cases in `tests/quotes/test_<module>.py`.
+the module of its job, and its cases beside that module's tests in `tests/quotes/`.
 """
 
 from __future__ import annotations
