@@ -57,6 +57,8 @@ _IMPERSONAL_CUES = IT_IS_SAID | FROM_CIRCLES
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
+    """What was found for a quotation: its cue (the speech verb or marker) and its speaker."""
+
     cue: str | None
     speaker: tuple[int, int] | None  # character offsets of the speaker mention
     sentence: int = -1  # index of the sentence where the attribution was found

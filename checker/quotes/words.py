@@ -1,11 +1,11 @@
 """The words and patterns of the quotation rules, bound once from `checker.lang`.
 
-The clause reading reads every language's function words together, whatever the article's
-language (a German article quotes English names and titles; the rules were written for German
-and read an English article's German words too): those lists are bound here, each the union of
-`checker/lang/<code>/quotes.py` over the supported languages. What differs by language (speech
-verbs, Konjunktiv forms, word order) is read from the article's own lexicon, `doc.lexicon`
-(see `tokens.QuoteDoc`).
+Most rules read every language's words together, whatever the article's language: a German
+article quotes English names and titles, and the rules, written for German, always read an
+English article's German words too. Those lists are bound here, each the union over the
+supported languages of `checker/lang/<code>/quotes.py`. What differs by language (speech verbs,
+Konjunktiv forms, word order) is read from the article's own lexicon, `doc.lexicon` (see
+`tokens.QuoteDoc`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def _pattern(name: str) -> re.Pattern[str]:
     """A pattern of every language: one language's own, or the alternation of several."""
     found = [getattr(lexicon(code).quotes, name) for code in SUPPORTED]
     live = [p for p in found if p.pattern != _NEVER]
-    if len(live) == 1:
-        return live[0]
+    if len(live) <= 1:
+        return live[0] if live else found[0]
     if len({p.flags for p in live}) > 1:
         raise ValueError(f"the {name} patterns of {SUPPORTED} differ in their flags")
     return re.compile("|".join(f"(?:{p.pattern})" for p in live), live[0].flags)
@@ -50,6 +50,7 @@ def _table(name: str) -> dict[str, Any]:
 
 
 def _alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of words, longest first."""
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
