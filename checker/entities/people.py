@@ -12,67 +12,30 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-
-def _words(text: str) -> list[str]:
-    """Split a word list written as one string (keeps long vocabularies readable)."""
-    return text.split()
+from ..lang import every_language
+from ..lang.shared import NAME_ARTICLES, NAME_PARTICLES, TRANSLITERATION
 
 
-# Role nouns end in these words ("Außenminister", "US-Verteidigungsministerin", "Regierungssprecher").
-_ROLE_ENDINGS = _words(
-    """
-        minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin
-        leiter leiterin sekretär sekretärin direktor direktorin vorsitzende vorsitzender botschafter
-        botschafterin general generalin kommandeur kommandeurin berater beraterin experte expertin
-        bürgermeister bürgermeisterin abgeordnete abgeordneter senator senatorin gouverneur gouverneurin
-        richter richterin anwalt anwältin professor professorin trainer trainerin kommissar kommissarin
-        diplomat diplomatin beamte beamter offizier offizierin analyst analystin vorstand vorstandschef
-        geschäftsführer geschäftsführerin staatssekretär staatssekretärin arzt ärztin polizist
-        polizistin forscher forscherin gründer gründerin premier premierminister könig königin papst
-        kardinal bischof secretary spokesman spokeswoman spokesperson director ambassador adviser
-        advisor official governor chancellor commander mayor president premier chairman chairwoman chair
-        head leader prime
-        """
-)
-_ROLE_ALTERNATIVES = "|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True))
+def _alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Every language's words together: an article in one language names people of another.
+_ROLE_ALTERNATIVES = _alternatives(every_language("people", "ROLE_ENDINGS"))
 _ROLE_RE = re.compile(f"(?:{_ROLE_ALTERNATIVES})$", re.IGNORECASE)
 # Inflected forms ("des Präsidenten", "des Kanzlers") are no part of a name either. They are no
 # role of one person for certain: "die Experten" is a group.
-_INFLECTED_ROLE_RE = re.compile(f"(?:{_ROLE_ALTERNATIVES})(?:en|n|s|es)$", re.IGNORECASE)
-_TITLES = frozenset(
-    _words(
-        """
-            dr dr. prof prof. professor herr frau mr mr. mrs mrs. ms ms. sir dame lord lady st. general gen.
-            sen. rep. gov. präsident president minister premier
-            """
-    )
+_INFLECTED_ROLE_RE = re.compile(
+    f"(?:{_ROLE_ALTERNATIVES})(?:{_alternatives(every_language('people', 'ROLE_INFLECTIONS'))})$",
+    re.IGNORECASE,
 )
-_PARTICLES = frozenset(
-    _words(
-        """
-            von van de der den du da di del la le al el bin ibn ben zu vom ter
-            """
-    )
-)
-_DETERMINERS = frozenset(
-    _words(
-        """
-            der die das dem den des ein eine einer eines einem einen the a an sein seine ihr ihre seinem
-            seinen seiner ihrem ihren ihrer
-            """
-    )
-)
-# Prepositions that attach a place or an organisation after a name ("Sascha Kempf vom Institut").
-_PREPOSITIONS = frozenset(
-    _words(
-        """
-            vom von aus in im bei beim für am an zu zum zur nach während seit of from at with
-            """
-    )
-)
-# Particles that can open a surname used alone: "Von der Leyen", "Van Gogh", "De Maizière".
-_NAME_OPENERS = _PARTICLES - {"der", "den"}
-_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "he", "she", "they", "i", "we", "it"])
+_TITLES = every_language("people", "TITLES")
+_DETERMINERS = every_language("people", "DETERMINERS")
+_GENITIVE_ARTICLES = every_language("people", "GENITIVE_ARTICLES")
+_PREPOSITIONS = every_language("people", "PREPOSITIONS")
+_PRONOUNS = every_language("people", "PRONOUNS")
+_NAME_OPENERS = NAME_PARTICLES - NAME_ARTICLES  # "Von der Leyen", "Van Gogh", "De Maizière"
 _CAP = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’.-]*$")
 
 
@@ -145,7 +108,10 @@ def without_brackets(text: str) -> str:
 
 
 # Capitalised adjectives in names and genitives: "Deutsche Welle", "der Russischen Föderation".
-_CAP_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|t|al|är|ell)(?:e|en|er|es|em)")
+_CAP_ADJECTIVE = re.compile(
+    rf"\w+(?:{_alternatives(every_language('people', 'ADJECTIVE_STEM_ENDINGS'))})"
+    rf"(?:{_alternatives(every_language('people', 'ADJECTIVE_ENDINGS'))})"
+)
 
 
 def is_capitalised_adjective(word: str) -> bool:
@@ -170,7 +136,7 @@ def _leading_name(words: list[str]) -> tuple[int, int] | None:
     rest = words[end:]
     if end - start < 2 or not rest or rest[0].lower() not in _PREPOSITIONS:
         return None
-    particles = [w for w in rest[:-1] if w.lower() in _PARTICLES]
+    particles = [w for w in rest[:-1] if w.lower() in NAME_PARTICLES]
     if len(particles) == len(rest) - 1 and _is_name_word(rest[-1]) and not rest[-1].isupper():
         return None  # "von der Leyen" ends the name
     return start, end
@@ -181,12 +147,12 @@ def _trailing_name(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in reversed(words):
         clean = word.strip("()„“\"'")
-        if _is_name_word(clean) or (out and clean.lower() in _PARTICLES):
+        if _is_name_word(clean) or (out and clean.lower() in NAME_PARTICLES):
             out.insert(0, clean)
         else:
             break
     opening_particle = len(out) == len(words) and len(out) >= 2 and out[0].lower() in _NAME_OPENERS
-    while out and out[0].lower() in _PARTICLES and not opening_particle:
+    while out and out[0].lower() in NAME_PARTICLES and not opening_particle:
         out.pop(0)  # "von der Leyen" keeps its particles only where they open the phrase
     before = words[len(words) - len(out) - 1].lower() if len(out) < len(words) else ""
     if before == "of" and len(out) >= 2:
@@ -211,7 +177,7 @@ def _after_role(words: list[str], end: int) -> bool:
     k = end - 1
     while k >= 0 and words[k][:1].islower() and words[k].lower() not in _DETERMINERS:
         k -= 1  # lower-case adjectives
-    return k >= 1 and words[k].lower() in ("des", "der") and is_role_word(words[k - 1])
+    return k >= 1 and words[k].lower() in _GENITIVE_ARTICLES and is_role_word(words[k - 1])
 
 
 def _after_genitive(words: list[str]) -> list[str]:
@@ -262,28 +228,10 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
-# Transliteration rules, applied in order to a lower-case, accent-free word.
-_TRANSLIT = (
-    (re.compile(r"tsch|tch"), "ch"),
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"zh"), "sh"),
-    (re.compile(r"kh|ch"), "h"),
-    (re.compile(r"ck|q"), "k"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"ie(?=[^aeiou]|$)"), "i"),
-    (re.compile(r"[jy]"), "i"),
-    (re.compile(r"^z"), "s"),
-    (re.compile(r"ts|tz"), "z"),
-    (re.compile(r"(.)\1+"), r"\1"),
-    (re.compile(r"(?<=.)(?:ii|i|e)$"), "i"),
-)
-
-
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
     plain = "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
-    for pattern, repl in _TRANSLIT:
+    for pattern, repl in TRANSLITERATION:
         plain = pattern.sub(repl, plain)
     return plain
 
@@ -296,7 +244,7 @@ def person_key(name: str) -> str:
         True
     """
     words = [w for w in re.split(r"[\s-]+", strip_titles(name)) if w]
-    return " ".join(_fold(w) for w in words if w.lower() not in _PARTICLES or w is words[-1])
+    return " ".join(_fold(w) for w in words if w.lower() not in NAME_PARTICLES or w is words[-1])
 
 
 def place_key(name: str) -> str:

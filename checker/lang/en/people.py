@@ -1,1 +1,29 @@
-"""people words of the en lexicon (filled in as the rules move here)."""
+"""English words for people: roles, titles and the little words around a name.
+
+`checker.entities.people` reads these with every language's together (an English article names
+German office holders), through `every_language("people", NAME)`.
+"""
+
+from __future__ import annotations
+
+# Role nouns end in these words ("Secretary", "spokeswoman", "Prime Minister").
+ROLE_ENDINGS = frozenset(
+    """
+    secretary spokesman spokeswoman spokesperson director ambassador adviser advisor official
+    governor chancellor commander mayor president premier chairman chairwoman chair head leader
+    prime
+    """.split()
+)
+ROLE_INFLECTIONS: frozenset[str] = frozenset()  # English role nouns do not inflect in a name
+TITLES = frozenset(
+    """
+    dr dr. prof prof. professor mr mr. mrs mrs. ms ms. sir dame lord lady st. general gen. sen.
+    rep. gov. president minister premier
+    """.split()
+)
+DETERMINERS = frozenset("the a an".split())
+GENITIVE_ARTICLES: frozenset[str] = frozenset()
+PREPOSITIONS = frozenset("of from at with".split())
+PRONOUNS = frozenset("he she they i we it".split())
+ADJECTIVE_STEM_ENDINGS: frozenset[str] = frozenset()  # English adjectives do not inflect
+ADJECTIVE_ENDINGS: frozenset[str] = frozenset()

@@ -1,1 +1,139 @@
-"""quotes words of the en lexicon (filled in as the rules move here)."""
+"""English words and patterns of the quotation rules (`checker.quotes`).
+
+The same names as `checker/lang/de/quotes.py`. Lists read with every language's together hold
+their English half here; a rule that reads only German words has an empty list (or a pattern that
+never matches) here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEVER = re.compile(r"(?!)")
+
+# ----------------------------------------------------------------------------- grammar
+SUBJECT_FIRST = True  # “…,” Blinken said; "He said …" refers to the name that opens the sentence before
+UNMARKED_REPORTS = True  # "said the troops had left": no comma, no mood marks a reported clause
+MOOD_MARKS_REPORT = False
+ALL_INDIRECT_REPORTED = True  # every quotation in indirect speech is styled "reported"
+
+# ----------------------------------------------------------------------------- speech verbs
+SPEECH_VERB_STEMS: tuple[str, ...] = ()
+SPEECH_VERB_FORMS: tuple[str, ...] = ()
+CUE_PATTERN = _NEVER  # English speech verbs are listed whole in CUE_WORDS
+CUE_WORDS = frozenset(
+    """
+    said says say told tells added adds noted notes stated states explained explains warned warns
+    wrote writes stressed stresses emphasized emphasised insisted insists argued argues claimed
+    claims announced announces asked asks replied replies declared declares continued remarked
+    commented comments confirmed confirms admitted admits acknowledged acknowledges suggested
+    suggests urged urges reported reports tweeted posted recalled recalls predicted predicts
+    estimated estimates believes believed revealed reveals disclosed
+    """.split()
+)
+NOT_CUES: frozenset[str] = frozenset()
+SAY_VERBS: frozenset[str] = frozenset()  # the dative-first reading it serves is German word order
+NOT_CUE_BEFORE: dict[str, str] = {}
+PARTICLE_VERBS: dict[str, tuple[str, ...]] = {}
+STELLEN_PARTICLES: frozenset[str] = frozenset()
+ATTITUDES: frozenset[str] = frozenset()
+THERE_IS_VERBS: frozenset[str] = frozenset()
+NOT_SAYING_STEMS: tuple[str, ...] = ()
+BECOME: frozenset[str] = frozenset()
+IT_IS_SAID: frozenset[str] = frozenset()
+IT_IS_WRITTEN: frozenset[str] = frozenset()
+FROM_CIRCLES: frozenset[str] = frozenset()
+REPROACH_VERBS: frozenset[str] = frozenset()
+SPEECH_ACT = _NEVER
+
+# ----------------------------------------------------------------------------- verbs and mood
+AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must does did".split()
+)
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+RESUMING_AUXILIARIES: tuple[str, ...] = ()
+KONJUNKTIV: frozenset[str] = frozenset()
+KONJUNKTIV_FORM = _NEVER
+NOT_KONJUNKTIV: frozenset[str] = frozenset()
+NOT_KONJUNKTIV_ENDINGS: tuple[str, ...] = ()
+REPORTATIVE: frozenset[str] = frozenset()
+NOT_VERBS: frozenset[str] = frozenset()
+PAST_ENDINGS: tuple[str, ...] = ()
+VERB_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE = _NEVER
+
+# ----------------------------------------------------------------------------- function words
+DETERMINERS = frozenset("the a an his her their its this these those several many some".split())
+OBJECT_DETERMINERS: frozenset[str] = frozenset()
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset()
+POSSESSIVES: frozenset[str] = frozenset()
+OWN_WORDS: frozenset[str] = frozenset()
+DATIVE_ARTICLES: frozenset[str] = frozenset()
+PREPOSITIONS = frozenset("on at after before during for with from by of in into to under over since".split())
+ATTRIBUTE_OPENERS = frozenset({"of", "the"})
+GENITIVE_PREPOSITIONS = frozenset({"of"})
+AGENT_PREPOSITIONS: frozenset[str] = frozenset()
+CITED_IN: frozenset[str] = frozenset()
+LOCATION_PREPOSITIONS: frozenset[str] = frozenset()
+THERE_ADVERBS: frozenset[str] = frozenset()
+PLACE_PREPOSITIONS = frozenset({"in"})  # "the spokesman in Washington, John Kirby"
+SUBORDINATORS = frozenset("when while after before because although since as if until whether".split())
+ADVERBIAL_CONJUNCTIONS = frozenset("when while after before because although since until once as".split())
+AMBIGUOUS_CONJUNCTIONS = frozenset({"since", "as"})
+AS_CONJUNCTIONS = frozenset({"as"})  # "As the minister said, …"
+COMPLEMENTIZERS = frozenset({"that", "whether"})
+SAID_CLAUSE_OPENERS: frozenset[str] = frozenset()
+INFINITIVE_OPENERS: frozenset[str] = frozenset()
+# Words that open a reported clause right after the verb: "said that …", "said the troops had left".
+CLAUSE_OPENERS = frozenset("that the a an he she it they we i there this these".split())
+CONJUNCTIONS = frozenset("and or but".split())
+OPENING_CONJUNCTIONS = frozenset({"and", "but"})
+ADDITIVE_CONJUNCTIONS = frozenset({"and"})
+MAIN_CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset()
+SUBJECT_PRONOUNS = frozenset("he she they i we".split())
+NOMINATIVE_PRONOUNS: frozenset[str] = frozenset()
+CASE_AMBIGUOUS_PRONOUNS: frozenset[str] = frozenset()
+EXPLETIVES = frozenset({"it"})
+NOBODY = frozenset({"one"})
+RELATIVES = frozenset({"who", "which"})
+SUBJECT_RELATIVES = frozenset({"who"})
+AMBIGUOUS_RELATIVES: frozenset[str] = frozenset()
+RELATIVE_ONLY = frozenset({"which", "whom"})
+CLAUSE_RELATIVES = frozenset({"who", "which"})
+ADVERBS = frozenset("meanwhile however also later earlier separately yesterday today then still".split())
+ADVERB_ENDING = _NEVER
+GENITIVE_ADVERBS: frozenset[str] = frozenset()
+FOCUS_PARTICLES: frozenset[str] = frozenset()
+TIME_NOUNS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+THIS_WORDS: frozenset[str] = frozenset()
+FOLLOWS_FROM_VERBS: frozenset[str] = frozenset()
+BACK_REFERENCES: frozenset[str] = frozenset()
+# Words inside a role and name that opens a sentence: "U.S. Secretary of State Antony Blinken".
+NAME_JOINERS = frozenset({"of", "the"})
+
+# ----------------------------------------------------------------------------- nouns
+BODY_ENDINGS: tuple[str, ...] = ()
+NOUN_ENDINGS: tuple[str, ...] = ()
+COMMON_NOUN_ENDINGS: tuple[str, ...] = ()
+PLACE_NOUN_ENDINGS: tuple[str, ...] = ()
+QUANTITY_NOUNS: frozenset[str] = frozenset()
+
+# ----------------------------------------------------------------------------- quoted names
+TITLE_NOUNS = frozenset("titled called named dubbed operation campaign magazine newspaper".split())
+TITLE_ENDINGS: frozenset[str] = frozenset()
+GLOSSES: frozenset[str] = frozenset()
+FUNCTION_WORDS = frozenset("of the and for in on at a an to".split())
+SCARE_CONTEXT = _NEVER
+CALLED_BEFORE: frozenset[str] = frozenset()
+
+# ----------------------------------------------------------------------------- sources
+SOURCE_MARKERS = frozenset({"according"})
+MARKER = re.compile(r"\b(?:[Aa]ccording\s+to)\b")
+MARKER_HINT = re.compile(r"(?:[Aa]ccording)\b")
+SAYING_NOUN = _NEVER
+PUBLISHED = _NEVER
+SOURCE_WORD = _NEVER
+SOURCE_PREFIX = _NEVER
+APPOSITION_ARTICLES = frozenset({"the"})
+APPOSITION_VERBS = frozenset({"said"})

@@ -1,1 +1,110 @@
-"""quotes words of the xx lexicon (filled in as the rules move here)."""
+"""Quotation words of the neutral lexicon: the same names as de/en, with empty lists, patterns that never
+match and every grammar flag off (an article in a language without rules yields few quotations, and
+none by a German or English speech verb)."""
+
+from __future__ import annotations
+
+import re
+
+_NEVER = re.compile(r"(?!)")
+
+SUBJECT_FIRST = False
+UNMARKED_REPORTS = False
+MOOD_MARKS_REPORT = False
+ALL_INDIRECT_REPORTED = False
+SPEECH_VERB_STEMS: tuple[str, ...] = ()
+SPEECH_VERB_FORMS: tuple[str, ...] = ()
+CUE_PATTERN = _NEVER
+CUE_WORDS: frozenset[str] = frozenset()
+NOT_CUES: frozenset[str] = frozenset()
+SAY_VERBS: frozenset[str] = frozenset()
+NOT_CUE_BEFORE: dict[str, str] = {}
+PARTICLE_VERBS: dict[str, tuple[str, ...]] = {}
+STELLEN_PARTICLES: frozenset[str] = frozenset()
+ATTITUDES: frozenset[str] = frozenset()
+THERE_IS_VERBS: frozenset[str] = frozenset()
+NOT_SAYING_STEMS: tuple[str, ...] = ()
+BECOME: frozenset[str] = frozenset()
+IT_IS_SAID: frozenset[str] = frozenset()
+IT_IS_WRITTEN: frozenset[str] = frozenset()
+FROM_CIRCLES: frozenset[str] = frozenset()
+REPROACH_VERBS: frozenset[str] = frozenset()
+SPEECH_ACT = _NEVER
+AUXILIARIES: frozenset[str] = frozenset()
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+RESUMING_AUXILIARIES: tuple[str, ...] = ()
+KONJUNKTIV: frozenset[str] = frozenset()
+KONJUNKTIV_FORM = _NEVER
+NOT_KONJUNKTIV: frozenset[str] = frozenset()
+NOT_KONJUNKTIV_ENDINGS: tuple[str, ...] = ()
+REPORTATIVE: frozenset[str] = frozenset()
+NOT_VERBS: frozenset[str] = frozenset()
+PAST_ENDINGS: tuple[str, ...] = ()
+VERB_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE = _NEVER
+DETERMINERS: frozenset[str] = frozenset()
+OBJECT_DETERMINERS: frozenset[str] = frozenset()
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset()
+POSSESSIVES: frozenset[str] = frozenset()
+OWN_WORDS: frozenset[str] = frozenset()
+DATIVE_ARTICLES: frozenset[str] = frozenset()
+PREPOSITIONS: frozenset[str] = frozenset()
+ATTRIBUTE_OPENERS: frozenset[str] = frozenset()
+GENITIVE_PREPOSITIONS: frozenset[str] = frozenset()
+AGENT_PREPOSITIONS: frozenset[str] = frozenset()
+CITED_IN: frozenset[str] = frozenset()
+LOCATION_PREPOSITIONS: frozenset[str] = frozenset()
+THERE_ADVERBS: frozenset[str] = frozenset()
+PLACE_PREPOSITIONS: frozenset[str] = frozenset()
+SUBORDINATORS: frozenset[str] = frozenset()
+ADVERBIAL_CONJUNCTIONS: frozenset[str] = frozenset()
+AMBIGUOUS_CONJUNCTIONS: frozenset[str] = frozenset()
+AS_CONJUNCTIONS: frozenset[str] = frozenset()
+COMPLEMENTIZERS: frozenset[str] = frozenset()
+SAID_CLAUSE_OPENERS: frozenset[str] = frozenset()
+INFINITIVE_OPENERS: frozenset[str] = frozenset()
+CLAUSE_OPENERS: frozenset[str] = frozenset()
+CONJUNCTIONS: frozenset[str] = frozenset()
+OPENING_CONJUNCTIONS: frozenset[str] = frozenset()
+ADDITIVE_CONJUNCTIONS: frozenset[str] = frozenset()
+MAIN_CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset()
+SUBJECT_PRONOUNS: frozenset[str] = frozenset()
+NOMINATIVE_PRONOUNS: frozenset[str] = frozenset()
+CASE_AMBIGUOUS_PRONOUNS: frozenset[str] = frozenset()
+EXPLETIVES: frozenset[str] = frozenset()
+NOBODY: frozenset[str] = frozenset()
+RELATIVES: frozenset[str] = frozenset()
+SUBJECT_RELATIVES: frozenset[str] = frozenset()
+AMBIGUOUS_RELATIVES: frozenset[str] = frozenset()
+RELATIVE_ONLY: frozenset[str] = frozenset()
+CLAUSE_RELATIVES: frozenset[str] = frozenset()
+ADVERBS: frozenset[str] = frozenset()
+ADVERB_ENDING = _NEVER
+GENITIVE_ADVERBS: frozenset[str] = frozenset()
+FOCUS_PARTICLES: frozenset[str] = frozenset()
+TIME_NOUNS: frozenset[str] = frozenset()
+THIS_WORDS: frozenset[str] = frozenset()
+FOLLOWS_FROM_VERBS: frozenset[str] = frozenset()
+BACK_REFERENCES: frozenset[str] = frozenset()
+NAME_JOINERS: frozenset[str] = frozenset()
+BODY_ENDINGS: tuple[str, ...] = ()
+NOUN_ENDINGS: tuple[str, ...] = ()
+COMMON_NOUN_ENDINGS: tuple[str, ...] = ()
+PLACE_NOUN_ENDINGS: tuple[str, ...] = ()
+QUANTITY_NOUNS: frozenset[str] = frozenset()
+TITLE_NOUNS: frozenset[str] = frozenset()
+TITLE_ENDINGS: frozenset[str] = frozenset()
+GLOSSES: frozenset[str] = frozenset()
+FUNCTION_WORDS: frozenset[str] = frozenset()
+SCARE_CONTEXT = _NEVER
+CALLED_BEFORE: frozenset[str] = frozenset()
+SOURCE_MARKERS: frozenset[str] = frozenset()
+MARKER = _NEVER
+MARKER_HINT = _NEVER
+SAYING_NOUN = _NEVER
+PUBLISHED = _NEVER
+SOURCE_WORD = _NEVER
+SOURCE_PREFIX = _NEVER
+APPOSITION_ARTICLES: frozenset[str] = frozenset()
+APPOSITION_VERBS: frozenset[str] = frozenset()
