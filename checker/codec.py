@@ -99,6 +99,8 @@ def conflict_to_dict(conflict: Conflict, *, full: bool = False) -> dict[str, Any
     out = {name: getattr(conflict, name) for name in CONFLICT_FIELDS}
     out["claim_ids"] = list(conflict.claim_ids)
     out["article_ids"] = list(conflict.article_ids)
+    if conflict.sides:  # optional in the contract: only findings that group their claims have them
+        out["sides"] = [list(side) for side in conflict.sides]
     if full:
         out["details"] = _tag(conflict.details)
     return out
@@ -111,6 +113,7 @@ def conflict_from_dict(data: dict[str, Any]) -> Conflict:
             "claim_ids": tuple(data["claim_ids"]),
             "article_ids": tuple(data["article_ids"]),
             "details": _untag(data.get("details", {})),
+            "sides": tuple(tuple(side) for side in data.get("sides", ())),
         }
     )
 

@@ -42,6 +42,7 @@ CONFLICT_COLUMNS = [
     "claim_ids",
     "summary",
     "reason",
+    "sides",
 ]
 EVIDENCE_COLUMNS = [
     "conflict_id", "kind", "label", "severity", "claim_id", "article_id", "outlet", "published", "url",
@@ -99,7 +100,7 @@ def pairs_frame(run: CheckRun) -> pd.DataFrame:
 def conflicts_frame(run: CheckRun) -> pd.DataFrame:
     rows = [
         [c.id, c.kind, c.label, c.severity, len(c.article_ids), list(c.article_ids), list(c.claim_ids),
-         c.summary, c.details.get("reason")]
+         c.summary, c.details.get("reason"), [list(side) for side in c.sides]]
         for c in run.conflicts
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)

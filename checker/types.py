@@ -130,6 +130,10 @@ class FigureLink:
 class Conflict:
     """A finding: claims of different articles (or inside one) that disagree.
 
+    ``sides`` are the finding's positions: each a tuple of claim ids that agree with each other
+    (one figure as five outlets report it; one rendering of a quotation). The finding asserts
+    that every two sides disagree and nothing about claims on one side. Empty when the finding
+    does not group its claims (then every two of its claims disagree).
     ``details`` carries what the report needs to show the finding (a word diff, the reason);
     it is not part of the report.json contract.
     """
@@ -142,6 +146,7 @@ class Conflict:
     article_ids: tuple[str, ...]
     summary: str
     details: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    sides: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,16 @@ def test_a_finding_keeps_its_details_tuples_included() -> None:
     assert "details" not in codec.conflict_to_dict(CONFLICT)
 
 
+def test_sides_are_written_only_when_a_finding_has_them_and_read_back() -> None:
+    grouped = dataclasses.replace(CONFLICT, sides=(("a#0",), ("b#0", "c#0")))
+    out = _json(codec.conflict_to_dict(grouped))
+    assert out["sides"] == [["a#0"], ["b#0", "c#0"]]
+    assert list(out) == [*codec.CONFLICT_FIELDS, "sides"]
+    assert codec.conflict_from_dict(out).sides == grouped.sides
+    assert codec.conflict_from_dict(_json(codec.conflict_to_dict(grouped, full=True))) == grouped
+    assert "sides" not in codec.conflict_to_dict(CONFLICT)
+
+
 def test_a_whole_run_reads_back_exactly() -> None:
     run = CheckRun(
         articles=(Article("a", TEXT, lang="de"),),
