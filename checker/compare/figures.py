@@ -31,7 +31,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..figures import KNOWN_KINDS, scope_key, source_key
+from ..entities.counted import KNOWN_KINDS
+from ..entities.places import scope_key
+from ..entities.sources import source_key
 from ..types import Article, Claim, Conflict, Figure, FigureLink, FigureRelation, Severity
 
 MAX_DAYS = 1  # figures stated more than a day apart may be an update, not a contradiction

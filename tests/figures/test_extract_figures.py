@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.figures import extract_figures, scope_key, source_key
+from checker.entities.places import scope_key
+from checker.entities.sources import source_key
+from checker.figures import extract_figures
 from checker.text.doc import build_doc
 from checker.types import Article, Figure, Quote, Sentence
 

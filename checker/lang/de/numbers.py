@@ -10,43 +10,10 @@ from __future__ import annotations
 # ---------------------------------------------------------------- numbers in words
 # The parts German number words are written from, longest first where one begins another
 # ("dreizehn" before "drei"): "zweiundzwanzigtausend" is one word of them.
-NUMBER_WORDS = (
-    "dreizehn",
-    "vierzehn",
-    "fünfzehn",
-    "sechzehn",
-    "siebzehn",
-    "achtzehn",
-    "neunzehn",
-    "zwanzig",
-    "dreißig",
-    "dreissig",
-    "vierzig",
-    "fünfzig",
-    "sechzig",
-    "siebzig",
-    "achtzig",
-    "neunzig",
-    "hundert",
-    "tausend",
-    "anderthalb",
-    "einhalb",
-    "halb",
-    "eins",
-    "ein",
-    "zwei",
-    "drei",
-    "vier",
-    "fünf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-    "zehn",
-    "elf",
-    "zwölf",
-    "und",
-    "eine",
+NUMBER_WORDS = tuple(
+    "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig dreissig vierzig "
+    "fünfzig sechzig siebzig achtzig neunzig hundert tausend anderthalb einhalb halb eins ein zwei drei "
+    "vier fünf sechs sieben acht neun zehn elf zwölf und eine".split()
 )
 # A German number is one compound of number words (regex).
 NUMBER_PHRASE = "(?:" + "|".join(NUMBER_WORDS) + ")+"
@@ -194,39 +161,8 @@ MONTHS = (
 CLOCK_WORDS = ("Uhr", r"h\b")
 # Labels that make the next number a name, not a quantity: "Artikel 5", "Platz 3", "Windows 11".
 LABEL_ABBREVIATIONS = ("Nr", "Art", "Abs", "S", "Bd", "Kap")
-LABELS = (
-    "Nummer",
-    "Artikel",
-    "Paragraf",
-    "Seite",
-    "Kapitel",
-    "Platz",
-    "Rang",
-    "Level",
-    "Version",
-    "Stufe",
-    "Gruppe",
-    "Bezirk",
-    "Linie",
-    "Zimmer",
-    "Folge",
-    "Staffel",
-    "Teil",
-    "Runde",
-    "Minute",
-    "Flug",
-    "Tor",
-    "Gleis",
-    "Windows",
-    "iPhone",
-    "Galaxy",
-    "Stock",
-    "Etage",
-    "Jahrgang",
-    "Jahr",
-    "Jahre",
-    "Jahren",
-    "Jahrhundert",
-    "Woche",
-    "Kalenderwoche",
+LABELS = tuple(
+    "Nummer Artikel Paragraf Seite Kapitel Platz Rang Level Version Stufe Gruppe Bezirk Linie Zimmer "
+    "Folge Staffel Teil Runde Minute Flug Tor Gleis Windows iPhone Galaxy Stock Etage Jahrgang Jahr Jahre "
+    "Jahren Jahrhundert Woche Kalenderwoche".split()
 )

@@ -9,36 +9,10 @@ from __future__ import annotations
 
 # ---------------------------------------------------------------- numbers in words
 # English number words, longest first where one begins another ("eighteen" before "eight").
-NUMBER_WORDS = (
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
+NUMBER_WORDS = tuple(
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred thousand one two three four five six seven eight nine ten eleven "
+    "twelve".split()
 )
 # An English number is a phrase of number words: "two hundred and fifty", "eight-thousand" (regex).
 _ONE_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
@@ -159,26 +133,7 @@ MONTHS = (
 )
 CLOCK_WORDS = (r"a\.m\.", r"p\.m\.", r"am\b", r"pm\b", "o'clock")
 LABEL_ABBREVIATIONS = ("No",)
-LABELS = (
-    "number",
-    "Article",
-    "Paragraph",
-    "Section",
-    "page",
-    "chapter",
-    "Level",
-    "Version",
-    "group",
-    "line",
-    "room",
-    "season",
-    "episode",
-    "part",
-    "round",
-    "minute",
-    "flight",
-    "Windows",
-    "iPhone",
-    "Galaxy",
-    "year",
+LABELS = tuple(
+    "number Article Paragraph Section page chapter Level Version group line room season episode part "
+    "round minute flight Windows iPhone Galaxy year".split()
 )
