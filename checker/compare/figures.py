@@ -31,7 +31,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..figures import KNOWN_KINDS, scope_key, source_key
+from ..entities.counted import KNOWN_KINDS
+from ..entities.places import scope_key
+from ..entities.sources import is_unresolved, source_key
+from ..lang import SUPPORTED, lexicon
+from ..lang.shared import alternation
 from ..types import Article, Claim, Conflict, Figure, FigureLink, FigureRelation, Severity
 
 MAX_DAYS = 1  # figures stated more than a day apart may be an update, not a contradiction
@@ -347,14 +351,13 @@ def _contrasted(a: _Entry, b: _Entry) -> tuple[_Entry, _Entry] | None:
     return named, other
 
 
-# Words that set one amount against another: comparatives and adversative adverbs.
-_CONTRAST = re.compile(
-    r"\b(?:surpass\w*|exceed\w*|outnumber\w*|higher than|lower than|übertr[ie]fft|übertreffen|übersteigt|"
-    r"übersteigen|höher als|niedriger als|hingegen|dagegen|whereas|by contrast|in contrast|im Gegensatz|"
-    r"anders als|unlike)\b",
-    re.I,
+# Words that set one amount against another (comparatives, adversative adverbs), and words that
+# name an earlier year, in any language: the article's own words decide, whatever its language.
+_LANGS = tuple(lexicon(code).figures for code in SUPPORTED)
+_CONTRAST = re.compile(rf"\b{alternation(*(words.CONTRAST_WORDS for words in _LANGS))}\b", re.I)
+_YEARISH = re.compile(
+    r"\b" + alternation((r"19[5-9]\d", r"20[0-4]\d"), *(words.EARLIER_YEAR for words in _LANGS)) + r"\b"
 )
-_YEARISH = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d|Vorjahr\w*|last year|previous year|a year earlier)\b")
 
 
 def _is_known_kind(key: str | None) -> bool:
@@ -394,7 +397,7 @@ def _same_source(a: _Entry, b: _Entry) -> bool:
 
 
 def _unresolved(entry: _Entry) -> bool:
-    return entry.source is not None and entry.source.startswith("?")
+    return is_unresolved(entry.source)
 
 
 def _interval(figure: Figure) -> tuple[float, float]:

@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from types import ModuleType
 
 from text_to_num import text2num
+
+from ..lang import NEUTRAL, SUPPORTED, every_language, lexicon
+from ..lang.shared import alternation, merged
 
 # An approximate figure ("etwa 11.000") stands for the numbers that round to it: +- half its
 # rounding step (the place of its last non-zero digit: 500 for 11.000, 50 for 8.500), kept between
@@ -51,160 +55,42 @@ class Quantity:
     scaled: bool = False  # a scale word was written: "2 Mio.", "achttausend"
 
 
-# ---------------------------------------------------------------- vocabularies
-_DE_WORDS = [
-    "dreizehn",
-    "vierzehn",
-    "fünfzehn",
-    "sechzehn",
-    "siebzehn",
-    "achtzehn",
-    "neunzehn",
-    "zwanzig",
-    "dreißig",
-    "dreissig",
-    "vierzig",
-    "fünfzig",
-    "sechzig",
-    "siebzig",
-    "achtzig",
-    "neunzig",
-    "hundert",
-    "tausend",
-    "anderthalb",
-    "einhalb",
-    "halb",
-    "eins",
-    "ein",
-    "zwei",
-    "drei",
-    "vier",
-    "fünf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-    "zehn",
-    "elf",
-    "zwölf",
-    "und",
-    "eine",
-]
-_EN_WORDS = [
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
-_SCALES_DE = {"million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9}
-_SCALES_DE |= {"mrd": 1e9, "billion": 1e12, "billionen": 1e12, "tausend": 1e3, "tsd": 1e3}
-_SCALES_EN = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
-_SCALES_EN |= {"mn": 1e6, "bn": 1e9, "k": 1e3}
+# ---------------------------------------------------------------- words
+# The rules read the number words of every language in any text: a German article quotes "3 billion
+# dollars", an English one "zwölftausend". Only the reading of an ambiguous word ("Billion") and the
+# order text2num tries languages in follow the article's own language.
+_LANGS = tuple(lexicon(code).numbers for code in SUPPORTED)
 
-# Vague amounts as intervals: "Tausende" is at least two thousand and fewer than ten thousand.
-_VAGUE = {
-    "dutzende": (24, 99),
-    "dozens": (24, 99),
-    "hunderte": (200, 999),
-    "hundreds": (200, 999),
-    "tausende": (2000, 9999),
-    "thousands": (2000, 9999),
-    "zehntausende": (20_000, 99_999),
-    "tens of thousands": (20_000, 99_999),
-    "hunderttausende": (200_000, 999_999),
-    "hundreds of thousands": (200_000, 999_999),
-}
-_FEW = {"mehrere": 2, "einige": 2, "ein paar": 2, "several": 2, "a few": 2, "some": 2}
+_VAGUE = merged(*(words.VAGUE for words in _LANGS))
+_ROUND = merged(*(words.ROUND_SCALES for words in _LANGS))
+_FRACTIONS = merged(*(words.FRACTIONS for words in _LANGS))
+_SCALES = merged(*(words.SCALES for words in _LANGS))
+# A lower-case scale word is read as in the languages that write scale words in lower case:
+# "billion" is 10^9 even in a German text, where the German "Billion" (10^12) is capitalised.
+_LOWER_CASE_SCALES = merged(*(w.SCALES for w in _LANGS if not w.SCALE_WORDS_CAPITALISED), _SCALES)
+_DOZENS = every_language("numbers", "DOZENS")
+_JUST_UNDER = every_language("numbers", "JUST_UNDER")
+_PREPOSITION_QUALIFIERS = every_language("numbers", "PREPOSITION_QUALIFIERS")
+_RANGE_NEEDS_BETWEEN = every_language("numbers", "RANGE_NEEDS_BETWEEN")
+# Signs and ISO codes are the same in every language.
+_UNIT_SIGNS = {"%": "%", "€": "EUR", "$": "USD", "us$": "USD", "£": "GBP"}
+_UNIT_CODES = {"eur": "EUR", "usd": "USD", "chf": "CHF", "km": "km"}
+UNITS = merged(_UNIT_SIGNS, _UNIT_CODES, *(words.UNITS for words in _LANGS))
 
-UNITS = {
-    "%": "%",
-    "prozent": "%",
-    "percent": "%",
-    "per cent": "%",
-    "prozentpunkte": "pp",
-    "percentage points": "pp",
-    "euro": "EUR",
-    "eur": "EUR",
-    "€": "EUR",
-    "dollar": "USD",
-    "us-dollar": "USD",
-    "usd": "USD",
-    "$": "USD",
-    "us$": "USD",
-    "pfund": "GBP",
-    "pounds": "GBP",
-    "£": "GBP",
-    "franken": "CHF",
-    "chf": "CHF",
-    "rubel": "RUB",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "yen": "JPY",
-    "won": "KRW",
-    "griwna": "UAH",
-    "hrywnja": "UAH",
-    "hryvnias": "UAH",
-    "kilometer": "km",
-    "km": "km",
-    "tonnen": "t",
-    "tons": "t",
-    "tonnes": "t",
-}
-
-_Q = {
-    "approximate": "etwa|rund|ungefähr|ca\\.|circa|zirka|schätzungsweise|geschätzte|geschätzten|"
-    "about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|fast|beinahe|knapp",
-    "lower_bound": "mindestens|mehr als|über|gut|wenigstens|at least|more than|over|upwards of|"
-    "no fewer than|no less than|in excess of|north of",
-    "upper_bound": "bis zu|höchstens|maximal|weniger als|unter|nicht mehr als|as many as|up to|at most|"
-    "no more than|fewer than|less than|under",
-}
-_INCREMENT = re.compile(
-    r"(?:weitere|weiteren|zusätzliche|zusätzlichen|another|an additional|additional)\s+$", re.I
-)
-_INCREMENT_AFTER = re.compile(r"\s+(?:more|weitere|weiteren|additional|zusätzliche)\b")
-_FILLER = (
-    r"(?:(?:nur|bereits|schon|noch|derzeit|jetzt|inzwischen|insgesamt|now|already|only|just|currently)\s+)?"
-)
+_QUALIFIER_KINDS = ("approximate", "lower_bound", "upper_bound")
+_Q = {kind: alternation(*(words.QUALIFIERS[kind] for words in _LANGS)) for kind in _QUALIFIER_KINDS}
+_INCREMENT = re.compile(alternation(*(words.INCREMENT_BEFORE for words in _LANGS)) + r"\s+$", re.I)
+_INCREMENT_AFTER = re.compile(r"\s+" + alternation(*(words.INCREMENT_AFTER for words in _LANGS)) + r"\b")
+_FILLER = rf"(?:{alternation(*(words.FILLERS for words in _LANGS))}\s+)?"
 _QUALIFIER = re.compile(
     '(?:^|(?<=[\\s(„"“»]))(?:' + "|".join(f"(?P<{k}>{v})" for k, v in _Q.items()) + f")\\s+{_FILLER}$",
     re.I,
 )
 # "Erkenntnisse über 3.000 Soldaten": after a noun, über/unter is a preposition, not "more than".
 _NOUN_BEFORE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]\s+$")
-_BETWEEN = re.compile(r"(?:zwischen|between)\s+$", re.I)
+_BETWEEN = re.compile(alternation(*(words.BETWEEN for words in _LANGS)) + r"\s+$", re.I)
+# Qualifiers that come with their own interval.
+_INTERVAL_KINDS = ("range", "vague")
 
 # ---------------------------------------------------------------- the patterns
 _DIGITS = (
@@ -213,59 +99,62 @@ _DIGITS = (
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)"  # 8 000
     r"|\d+(?:[.,]\d+)?"
 )
-_SCALE_WORDS = (
-    r"Tsd\.|tausend|Mio\.|Mio\b|Millionen|Million|Mrd\.|Mrd\b|Milliarden|Milliarde|Billionen|Billion|"
-    r"thousand|millions|million|billion|trillion|mn\b|bn\b"
-)
-_DE_WORD = "(?:" + "|".join(_DE_WORDS) + ")+"
-_EN_WORD = "(?:" + "|".join(_EN_WORDS) + ")"
-_EN_PHRASE = rf"{_EN_WORD}(?:(?:[\s-]+|\s+and\s+){_EN_WORD})*"
+_SCALE_WORDS = alternation(*(words.SCALE_WORDS for words in _LANGS))
+_SCALE_SUFFIXES = alternation(*(words.SCALE_SUFFIXES for words in _LANGS))
+_NUMBER_PHRASE = alternation(*((words.NUMBER_PHRASE,) for words in _LANGS))
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
-_FEW_RE = "|".join(re.escape(k) for k in _FEW)
+_FEW_RE = alternation(*((re.escape(k) for k in words.FEW) for words in _LANGS))
+_ROUND_RE = alternation(_ROUND)
+_ROUND_WORD = re.compile(_ROUND_RE, re.I)
+_ROUND_SCALES = tuple((re.compile(re.escape(word), re.I), value) for word, value in _ROUND.items())
+_ARTICLE_LIKE_WORDS = frozenset(w for words in _LANGS for w in words.ARTICLE_LIKE)
 # "ein", "eine", "one" alone are articles far more often than counts; "und" alone is no number.
-_ARTICLE_LIKE = rf"(?:eine?|eins|und|one)(?![\w-])(?!\s+(?:{_SCALE_WORDS}))"
+_ARTICLE_LIKE = (
+    alternation(*(words.ARTICLE_LIKE for words in _LANGS)) + rf"(?![\w-])(?!\s+(?:{_SCALE_WORDS}))"
+)
+_ONE_ARTICLES = alternation(*(words.ONE_ARTICLES for words in _LANGS))
+_ONE_SCALES = alternation(*(words.ONE_SCALES for words in _LANGS))
 
 # Digits and words are found by two patterns: most sentences have neither, and one big pattern with
 # the number words in it costs far more per character than either alone.
 _DIGIT_ATOM = re.compile(
     rf"""
     (?P<skip>\d{{1,2}}\.\s?\d{{1,2}}\.(?:\d{{2,4}})?(?!\d)|\d{{1,2}}:\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d+/\d+)
-    |(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS})|(?P<k>(?-i:k))\b)?
+    |(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS})|(?P<k>(?-i:{_SCALE_SUFFIXES}))\b)?
     """,
     re.I | re.X,
 )
 _WORD_ATOM = re.compile(
     rf"""
-    (?P<few>\b(?:{_FEW_RE})\s+(?:hundert|tausend|hundred|thousand)\b)
+    (?P<few>\b(?:{_FEW_RE})\s+{_ROUND_RE}\b)
     |(?P<vague>\b(?:{_VAGUE_RE})\b)
-    |(?P<one>\b(?:eine?|an?|one)\s+(?P<oscale>Dutzend|dozen|Million|Milliarde|million|billion|thousand|hundred)\b)
-    |(?P<word>\b(?!{_ARTICLE_LIKE})(?:{_DE_WORD}|{_EN_PHRASE})(?:\s+(?P<wscale>{_SCALE_WORDS}))?(?P<trunc>-(?=\s))?(?![\w-]))
+    |(?P<one>\b{_ONE_ARTICLES}\s+(?P<oscale>{_ONE_SCALES})\b)
+    |(?P<word>\b(?!{_ARTICLE_LIKE}){_NUMBER_PHRASE}(?:\s+(?P<wscale>{_SCALE_WORDS}))?(?P<trunc>-(?=\s))?(?![\w-]))
     """,
     re.I | re.X,
 )
-_UNIT_AFTER = re.compile(
-    r"\s?(?:(?P<u>%|Prozentpunkte|Prozent|percentage points|percent|per cent|US-Dollar|Dollar|Euro|EUR|USD|"
-    r"Pfund|pounds|Franken|CHF|Rubel|roubles|rubles|Yen|Won|Griwna|Hrywnja|hryvnias|Kilometer|km|Tonnen|"
-    r"tonnes|tons)(?![\w-])|(?P<sym>€|\$))",
-    re.I,
+_DIGIT_KINDS = ("skip", "num")
+_WORD_KINDS = ("few", "vague", "one", "word")
+_UNIT_WORDS = alternation(
+    ("%",), *((re.escape(k) for k in words.UNITS) for words in _LANGS), (re.escape(k) for k in _UNIT_CODES)
 )
-_RANGE_GAP = re.compile(r"[-–—]?\s*(?:-|–|—|bis|to|und|and|oder|or)\s*$", re.I)
-_RANGE_NEEDS_BETWEEN = frozenset({"und", "and"})
+_UNIT_AFTER = re.compile(rf"\s?(?:(?P<u>{_UNIT_WORDS})(?![\w-])|(?P<sym>€|\$))", re.I)
+_RANGE_GAP = re.compile(
+    r"[-–—]?\s*" + alternation(("-", "–", "—"), *(words.RANGE_WORDS for words in _LANGS)) + r"\s*$", re.I
+)
 
-_MONTHS = (
-    r"Jan(?:uar|uary)?|Jänner|Feb(?:ruar|ruary)?|März|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ei]?|Jul[iy]?|"
-    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?"
-)
-_MONTH_AFTER = re.compile(rf"\.?\s*(?:{_MONTHS})\b\.?", re.I)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
-_TIME_AFTER = re.compile(r"\s*(?:Uhr|h\b|a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
+_MONTHS = alternation(*(words.MONTHS for words in _LANGS))
+_MONTH_AFTER = re.compile(rf"\.?\s*{_MONTHS}\b\.?", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$", re.I)
+_TIME_AFTER = re.compile(r"\s*" + alternation(*(words.CLOCK_WORDS for words in _LANGS)), re.I)
 _ORDINAL_AFTER = re.compile(r"\.\s*[A-Za-zÄÖÜäöü]")
 # Labels that make the next number a name, not a quantity: "Artikel 5", "Platz 3", "Windows 11".
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?:Nr|No|Art|Abs|S|Bd|Kap)\.|§|#|\b(?:Nummer|number|Artikel|Article|Paragraf|Paragraph|Section|"
-    r"Seite|page|Kapitel|chapter|Platz|Rang|Level|Version|Stufe|Gruppe|group|Bezirk|Linie|line|Zimmer|"
-    r"room|Folge|Staffel|season|episode|Teil|part|Runde|round|Minute|minute|Flug|flight|Tor|Gleis|"
-    r"Windows|iPhone|Galaxy|Stock|Etage|Jahrgang|Jahr|year|Jahre|Jahren|Jahrhundert|Woche|Kalenderwoche))\s*$",
+    r"(?:\b"
+    + alternation(*(words.LABEL_ABBREVIATIONS for words in _LANGS))
+    + r"\.|§|#|\b"
+    + alternation(*(words.LABELS for words in _LANGS))
+    + r")\s*$",
     re.I,
 )
 _LETTER_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß][-/]?$")
@@ -274,11 +163,12 @@ _LETTER_AFTER = re.compile(r"[-/]?[A-Za-zÄÖÜäöüß]")
 
 # A number in words starts a word with a number word, a scale or a vague amount ("ein", "eine",
 # "one" alone are articles); checked on the lower-cased text, this is far cheaper than _WORD_ATOM.
-_NUMBER_STEMS = [w for w in _DE_WORDS + _EN_WORDS if w not in ("ein", "eine", "eins", "und", "one")]
+_NUMBER_STEMS = [w for words in _LANGS for w in words.NUMBER_WORDS if w not in _ARTICLE_LIKE_WORDS]
 _MAY_HAVE_WORD = re.compile(
-    r"\b(?:eine?|und)*(?:"
-    + "|".join([*_NUMBER_STEMS, "dutzend", "dozen", "million", "milliard", "billion", "trillion"])
-    + ")"
+    r"\b"
+    + alternation(*(words.COMPOUND_LEADS for words in _LANGS))
+    + "*"
+    + alternation(_NUMBER_STEMS, *(words.NUMBER_WORD_STARTS for words in _LANGS))
 )
 _HAS_DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(r"\b\w")
@@ -296,7 +186,9 @@ def find_quantities(text: str, *, lang: str | None = "de") -> Iterator[Quantity]
 
     Args:
         text: a sentence (or any text); offsets refer to it.
-        lang: "de" or "en"; decides what "Billion" and "1.500" mean when a text is ambiguous.
+        lang: the code of the lexicon the text is read with ("de", "en"; a language without its
+            own rules reads as "xx"); decides what a capitalised "Billion" means and which
+            language's number words text2num tries first.
 
     Example:
         >>> [(q.value, q.low, q.high, q.qualifier) for q in find_quantities("mindestens 3.000 Soldaten")]
@@ -339,7 +231,7 @@ def _word_matches(text: str) -> list[re.Match[str]]:
 
 
 def _atom_of(text: str, match: re.Match[str], lang: str) -> Quantity | None:
-    kinds = ("skip", "num") if match.re is _DIGIT_ATOM else ("few", "vague", "one", "word")
+    kinds = _DIGIT_KINDS if match.re is _DIGIT_ATOM else _WORD_KINDS
     kind = next(name for name in kinds if match.group(name) is not None)
     return _KINDS[kind](text, match, lang)
 
@@ -399,7 +291,7 @@ def _word_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
         value *= _scale(scale_word, lang)
     elif value < 2:
         return None  # "ein", "one": an article far more often than a count
-    scaled = bool(scale_word) or bool(re.search("tausend|hundert|thousand|hundred", core, re.I))
+    scaled = bool(scale_word) or bool(_ROUND_WORD.search(core))
     end = match.end("word") - (1 if match.group("trunc") else 0)
     atom = _atom(match.start("word"), end, value, scaled=scaled)
     return replace(atom, qualifier="truncated") if match.group("trunc") else atom
@@ -411,13 +303,13 @@ def _vague_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
 
 
 def _few_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
-    scale = 1000.0 if re.search("tausend|thousand", match.group("few"), re.I) else 100.0
+    scale = next(value for pattern, value in _ROUND_SCALES if pattern.search(match.group("few")))
     return Quantity(match.start(), match.end(), 2 * scale, 2 * scale, 10 * scale - 1, "vague", scaled=True)
 
 
 def _one_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
     scale = match.group("oscale")
-    value = 12.0 if scale.lower() in ("dutzend", "dozen") else _scale(scale, lang)
+    value = 12.0 if scale.lower() in _DOZENS else _scale(scale, lang)
     return _atom(match.start(), match.end(), value, scaled=True)
 
 
@@ -437,11 +329,15 @@ def _atom(start: int, end: int, value: float, *, unit: str | None = None, scaled
 
 def _scale(word: str, lang: str) -> float:
     key = word.rstrip(".").lower()
-    if key == "billion" and word[0].islower():
-        return 1e9  # English "billion"; German "Billion" (capitalised noun) is 10^12
-    if key == "billion":
-        return 1e12 if lang == "de" else 1e9
-    return _SCALES_DE.get(key) or _SCALES_EN.get(key) or 1.0
+    if word[0].islower():
+        return _LOWER_CASE_SCALES.get(key) or 1.0
+    # a capitalised scale word as the article's language reads it: "Billion" is 10^12 in German
+    return _numbers(lang).SCALES.get(key) or _SCALES.get(key) or 1.0
+
+
+def _numbers(lang: str) -> ModuleType:
+    """The number words of a lexicon code; a language without its own rules reads as neutral."""
+    return lexicon(lang if lang in SUPPORTED else NEUTRAL).numbers
 
 
 # ---------------------------------------------------------------- parsing
@@ -467,7 +363,7 @@ def parse_digits(raw: str, *, lang: str = "de") -> float | None:
     return float(text.replace(",", "."))
 
 
-_FRACTION = re.compile(r"^(?P<head>.*?)(?P<frac>einhalb|anderthalb)(?P<tail>tausend|hundert)?$", re.I)
+_FRACTION = re.compile(rf"^(?P<head>.*?)(?P<frac>{alternation(_FRACTIONS)})(?P<tail>{_ROUND_RE})?$", re.I)
 
 
 def parse_number_word(words: str, *, lang: str = "de") -> float | None:
@@ -481,9 +377,9 @@ def parse_number_word(words: str, *, lang: str = "de") -> float | None:
     fraction = _FRACTION.match(text)
     if fraction:
         return _parse_fraction(fraction)
-    for language in (lang, "en" if lang == "de" else "de"):
+    for language in _numbers(lang).NUMBER_WORD_LANGUAGES:
         try:
-            return float(text2num(_for_text2num(text, language), language))
+            return float(text2num(_for_text2num(text, lexicon(language).numbers), language))
         except ValueError:
             continue
     return None
@@ -491,20 +387,21 @@ def parse_number_word(words: str, *, lang: str = "de") -> float | None:
 
 def _parse_fraction(match: re.Match[str]) -> float | None:
     head = match.group("head")
-    base = 1.5 if match.group("frac") == "anderthalb" else 0.5
+    base = _FRACTIONS.get(match.group("frac"), 0.5)
     if head:
         whole = parse_number_word(head)
         if whole is None:
             return None
         base += whole
-    scale = {"tausend": 1000.0, "hundert": 100.0}.get(match.group("tail") or "", 1.0)
+    scale = _ROUND.get(match.group("tail") or "", 1.0)
     return base * scale
 
 
-def _for_text2num(text: str, lang: str) -> str:
-    if lang == "de":
-        return re.sub(r"^eine?\s+", "ein ", text)
-    return re.sub(r"^an?\s+", "one ", text).replace("-", " ")
+def _for_text2num(text: str, words: ModuleType) -> str:
+    """A number word as text2num reads it in a language: "eine Million" -> "ein Million"."""
+    article, one = words.ARTICLE_AS_ONE
+    text = re.sub(article, one, text)
+    return text.replace("-", " ") if words.HYPHENS_AS_SPACES else text
 
 
 # ---------------------------------------------------------------- ranges and qualifiers
@@ -550,7 +447,7 @@ def _qualify(text: str, atom: Quantity) -> Quantity:
     increment = bool(
         search_before(_INCREMENT, text, atom.start, 24) or _INCREMENT_AFTER.match(text, atom.end)
     )
-    if atom.qualifier in ("range", "vague"):
+    if atom.qualifier in _INTERVAL_KINDS:
         between = search_before(_BETWEEN, text, atom.start, 16)
         start = atom.start - (len(between.group()) if between else 0)
         return replace(atom, start=start, increment=increment)
@@ -558,7 +455,7 @@ def _qualify(text: str, atom: Quantity) -> Quantity:
     kind = next((k for k, v in match.groupdict().items() if v), None) if match else None
     if not match or not kind:
         return replace(atom, increment=increment)
-    if match.group(kind).lower() in ("über", "unter", "over", "under") and search_before(
+    if match.group(kind).lower() in _PREPOSITION_QUALIFIERS and search_before(
         _NOUN_BEFORE, text, match.start(), 120
     ):
         return replace(atom, increment=increment)
@@ -572,7 +469,7 @@ def _interval(value: float, kind: str, word: str) -> tuple[float | None, float |
     if kind == "upper_bound":
         return None, value
     width = approx_width(value)
-    if word in ("nearly", "almost", "fast", "beinahe", "knapp"):
+    if word in _JUST_UNDER:
         return value * (1 - width), value  # just under
     return value * (1 - width), value * (1 + width)
 

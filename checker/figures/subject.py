@@ -1,0 +1,215 @@
+"""The counted subject of a figure: the noun phrase it counts and where the counted come from.
+
+"8.000 nordkoreanische Soldaten" counts troops from North Korea (origin "kp"); "Nordkorea hat
+10.000 Soldaten geschickt" names the origin as the actor; "die Zahl der Truppen könnte auf 10.000
+steigen" has the noun before the number; "davon 8.000" takes the subject of the figure before.
+A number of years or kilometres counts no thing: it is no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from ..entities.counted import NOT_COUNTED, concept_of, is_known_concept, stem
+from ..entities.places import (
+    SPLIT_ADJECTIVE_TAILS,
+    adjective_country,
+    adjective_country_in,
+    country_mentions,
+    country_of,
+    demonym_of,
+    names_a_country,
+)
+from ..lang import SUPPORTED, every_language, lexicon
+from ..lang.shared import LETTER_WORD, alternation
+from .numbers import Quantity, search_before
+
+_LANGS = tuple(lexicon(code).figures for code in SUPPORTED)
+
+
+def _words(name: str) -> str:
+    return alternation(*(getattr(words, name) for words in _LANGS))
+
+
+_WORD = re.compile(rf"{LETTER_WORD}|\S")
+FUNCTION_WORDS = every_language("figures", "FUNCTION_WORDS")
+_POSSESSIVE = re.compile(rf"^{_words('POSSESSIVES')}$", re.I)
+PART_AFTER = re.compile(rf"^\s*{_words('PART_AFTER')}\b", re.I)
+PART_BEFORE = re.compile(rf"\b{_words('PART_BEFORE')}\s+\S*\s*$", re.I)
+_MILITARY = re.compile(_words("MILITARY_WORDS"), re.I)
+_FROM_COUNTRY = re.compile(
+    rf"\b{_words('FROM_PREPOSITIONS')}\s+(?:{_words('FROM_ARTICLES')}\s+)?([A-ZÄÖÜ][\w.]+(?:\s[A-Z]\w+)?)"
+)
+_LOCATIVE_BEFORE = re.compile(
+    rf"\b(?i:{_words('LOCATIVE_PREPOSITIONS')})\s+(?:{_words('DEFINITE_ARTICLES')}\s+)?(?:[a-zäöü]\w*\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a figure counts: the phrase, its kind ("troops"), where the counted come from ("kp")."""
+
+    text: str | None
+    concept: str | None
+    origin: str | None
+    start: int = -1
+
+
+_NO_SUBJECT = Subject(None, None, None)
+
+
+@dataclass(slots=True)
+class Subjects:
+    """What earlier figures of an article tell later ones, and how its language writes nouns."""
+
+    grammar: ModuleType  # the figure words of the article's language (NOUNS_CAPITALISED, ...)
+    last: Subject | None = None
+    origins: dict[str, str] = field(default_factory=dict)  # kind -> where the counted come from
+
+
+def subject_of(
+    text: str, quantity: Quantity, window: tuple[int, int], subjects: Subjects, source_span: tuple[int, int]
+) -> Subject | None:
+    """The counted thing; None when the number counts time or a measure (no figure then).
+
+    ``source_span`` is where the sentence names its source, so that the source's country is not
+    taken for the origin of the counted.
+    """
+    after = _subject_after(text, quantity, window[1], subjects.grammar)
+    if after is not None and after.concept is None:
+        return None  # "20 Jahre", "3 Kilometer"
+    subject = after or _subject_before(text, quantity) or _inherit_subject(text, quantity, subjects)
+    concept = subject.concept
+    if concept:
+        origin = (
+            subject.origin
+            or _origin_in_sentence(text, quantity, source_span)
+            or subjects.origins.get(concept)
+        )
+        subject = Subject(subject.text, concept, origin, subject.start)
+        if origin:
+            subjects.origins[concept] = origin
+        subjects.last = subject
+    return subject
+
+
+def _subject_after(text: str, quantity: Quantity, limit: int, grammar: ModuleType) -> Subject | None:
+    origin, start = None, quantity.end
+    tail = text[quantity.end : min(limit, quantity.end + 90)]
+    if PART_AFTER.match(tail):
+        return None
+    for n, match in enumerate(_WORD.finditer(tail)):
+        word = match.group()
+        if n > 7 or (not word[0].isalnum() and word not in "-"):
+            return None
+        country = adjective_country(word, tail[match.start() :])
+        if country or (word in SPLIT_ADJECTIVE_TAILS and origin):
+            origin = origin or country
+            continue
+        demonym = demonym_of(word)
+        if demonym:
+            return Subject(
+                _trim_phrase(text[start : quantity.end + match.end()]), _demonym_concept(text), demonym
+            )
+        if _POSSESSIVE.match(word) or word.lower() in FUNCTION_WORDS:
+            continue
+        concept = concept_of(word)
+        if concept is None:
+            return _NO_SUBJECT
+        if not is_known_concept(word) and _concept_follows(tail[match.end() :]):
+            continue  # "military personnel", "Russian military training grounds"
+        if is_known_concept(word) or (n == 0 or _only_modifiers(tail[: match.start()], grammar)):
+            if not is_known_concept(word) and not _looks_like_noun(word, grammar):
+                return None
+            phrase = _trim_phrase(text[start : quantity.end + match.end()])
+            return Subject(phrase, concept, origin, start)
+    return None
+
+
+def _concept_follows(rest: str) -> bool:
+    words = _WORD.findall(rest)[:2]
+    return any(w[0].isalpha() and is_known_concept(w) for w in words)
+
+
+def _trim_phrase(phrase: str) -> str:
+    """The noun with the modifiers right before it: "in den Osten Russlands geschickten Nordkoreaner"
+    -> "geschickten Nordkoreaner"."""
+    words = phrase.split()
+    keep = 1
+    while keep < len(words):
+        word = words[-keep - 1]
+        if word.lower() in FUNCTION_WORDS or _POSSESSIVE.match(word):
+            break
+        if (
+            word[0].isupper()
+            and not adjective_country(word, " ".join(words[-keep - 1 :]))
+            and word not in SPLIT_ADJECTIVE_TAILS
+        ):
+            break
+        keep += 1
+    return " ".join(words[-keep:])
+
+
+def _demonym_concept(text: str) -> str:
+    # "10.000 Nordkoreaner" in a sentence about the military are soldiers, elsewhere people.
+    return "troops" if _MILITARY.search(text) else "people"
+
+
+def _only_modifiers(between: str, grammar: ModuleType) -> bool:
+    words = between.split()
+    if grammar.NOUNS_CAPITALISED:
+        return all((w[0].islower() and w not in FUNCTION_WORDS) or w.endswith("-") for w in words)
+    return len(words) <= 2 and all(w.lower() not in FUNCTION_WORDS for w in words)
+
+
+def _looks_like_noun(word: str, grammar: ModuleType) -> bool:
+    if grammar.NOUNS_CAPITALISED:
+        return word[0].isupper() and word.lower() not in FUNCTION_WORDS
+    return word.isalpha() and word.lower() not in FUNCTION_WORDS and not word.endswith(grammar.ADVERB_ENDINGS)
+
+
+def _subject_before(text: str, quantity: Quantity) -> Subject | None:
+    """A counted noun earlier in the sentence: "die Zahl der Truppen könnte auf 10.000 steigen"."""
+    head = text[: quantity.start]
+    best = None
+    for match in _WORD.finditer(head):
+        word = match.group()
+        if is_known_concept(word.rstrip("-")) and not NOT_COUNTED.match(word):
+            best = match
+    if best is None:
+        return None
+    word = best.group().rstrip("-")
+    origin = adjective_country_in(head[max(0, best.start() - 40) : best.start() + 1])
+    return Subject(word, concept_of(word) or stem(word), origin, best.start())
+
+
+def _inherit_subject(text: str, quantity: Quantity, subjects: Subjects) -> Subject:
+    if subjects.last is not None and (
+        PART_AFTER.match(text[quantity.end :])
+        or search_before(PART_BEFORE, text, quantity.start)
+        or not quantity.unit
+    ):
+        return subjects.last
+    return _NO_SUBJECT
+
+
+def _origin_in_sentence(text: str, quantity: Quantity, source_span: tuple[int, int]) -> str | None:
+    """Where the counted come from when the noun phrase does not say: "aus Nordkorea", or the actor
+    ("Nordkorea hat 10.000 Soldaten geschickt", "Russia is suffering 1,200 casualties a day")."""
+    tail = text[quantity.end : quantity.end + 80]
+    match = _FROM_COUNTRY.search(tail)
+    if match and country_of(match.group(1)):
+        return country_of(match.group(1))
+    head = text[: quantity.start]
+    if not names_a_country(head):
+        return None
+    actors = [
+        (m.start(), key)
+        for m, key in country_mentions(head)
+        if not search_before(_LOCATIVE_BEFORE, head, m.start())
+        and head[m.end() : m.end() + 1] != "-"
+        and not source_span[0] <= m.start() < source_span[1]
+    ]
+    return max(actors)[1] if actors else None
