@@ -9,6 +9,7 @@ rendering, and one speaker's quotes on different topics are not findings.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ def compare_quotes(
     sides = {c.id: _side(c) for c in claims if c.kind == "quote" and c.quote is not None}
     scores = {(p.a, p.b): p.score for p in pairs if p.a in sides and p.b in sides}
     found: dict[tuple[str, ...], Conflict] = {}
-    for a, b in sorted(_candidates(sides, scores, min_pair_score)):
+    for a, b in sorted(_candidates(sides, scores, min_pair_score, articles)):
         conflict = _compare(sides[a], sides[b], scores.get((a, b), 0.0), articles)
         if conflict is not None:
             found.setdefault(conflict.claim_ids, conflict)
@@ -74,18 +75,16 @@ def _stems(text: str) -> Iterator[str]:
 
 
 def _candidates(
-    sides: Mapping[str, _Side], scores: Mapping[tuple[str, str], float], min_score: float
+    sides: Mapping[str, _Side],
+    scores: Mapping[tuple[str, str], float],
+    min_score: float,
+    articles: Mapping[str, Article],
 ) -> Iterator[tuple[str, str]]:
     seen: set[tuple[str, str]] = set()
     for (a, b), score in scores.items():
         if score >= min_score:
             seen.add((min(a, b), max(a, b)))
-    by_speaker: dict[str, list[str]] = {}
-    for cid, side in sides.items():
-        if side.speaker_key:
-            by_speaker.setdefault(side.speaker_key, []).append(cid)
-    for ids in by_speaker.values():
-        seen.update((min(a, b), max(a, b)) for a, b in combinations(sorted(ids), 2))
+    seen.update(_speaker_candidates(sides, articles))
     # Long quotations that share a rare word sequence may be credited to different people.
     by_trigram: dict[tuple[str, ...], list[str]] = {}
     for cid, side in sides.items():
@@ -97,6 +96,57 @@ def _candidates(
     for a, b in sorted(seen):
         if sides[a].claim.article_id != sides[b].claim.article_id:
             yield a, b
+
+
+def _speaker_candidates(
+    sides: Mapping[str, _Side], articles: Mapping[str, Article]
+) -> Iterator[tuple[str, str]]:
+    """The pairs of one speaker's quotations that differ: every two renderings are compared once.
+
+    A speaker quoted in n articles would give n² pairs; most are copies of one rendering (the
+    same words in the same sentence by the same name), and the comparison reads only what a
+    rendering holds. So two renderings are compared through one quotation of each, in both
+    orders, and only the pairs of renderings that give a finding yield their quotations' pairs:
+    the work grows with the square of one speaker's distinct direct quotations and with the
+    findings, not with the square of the copies.
+    """
+    by_speaker: dict[str, dict[tuple[object, ...], list[str]]] = {}
+    for cid in sorted(sides):
+        side = sides[cid]
+        # Every finding of `_compare` needs two quotation-mark quotes: indirect speech ("Nach
+        # Angaben der Polizei ...", thousands of distinct renderings in an archive) never pairs.
+        if side.speaker_key and _is_direct(side):
+            by_speaker.setdefault(side.speaker_key, {}).setdefault(_rendering(side), []).append(cid)
+    for renderings in by_speaker.values():
+        groups = list(renderings.values())
+        for i, one in enumerate(groups):
+            for other in groups[i:]:
+                yield from _differing_pairs(one, other, sides, articles)
+
+
+def _rendering(side: _Side) -> tuple[object, ...]:
+    """Everything `_compare` reads of a side but its ids (score 0: no pair score is involved)."""
+    quote = side.claim.quote
+    assert quote is not None
+    return (side.words, side.context, side.speaker_key, quote.speaker, quote.direct, side.claim.lang)
+
+
+def _differing_pairs(
+    one: Sequence[str], other: Sequence[str], sides: Mapping[str, _Side], articles: Mapping[str, Article]
+) -> Iterator[tuple[str, str]]:
+    # Score 0 is the most permissive (a pair score only ever rules a finding out), so a rendering
+    # pair without a finding at 0 has none for any of its quotation pairs.
+    if one is other and len(one) < 2:
+        return
+    x, y = (one[0], one[1]) if one is other else (one[0], other[0])
+    forward = _compare(sides[x], sides[y], 0.0, articles) is not None
+    backward = _compare(sides[y], sides[x], 0.0, articles) is not None
+    if not (forward or backward):
+        return
+    members = combinations(one, 2) if one is other else ((a, b) for a in one for b in other)
+    for a, b in members:
+        if forward if a < b else backward:
+            yield min(a, b), max(a, b)
 
 
 def _compare(a: _Side, b: _Side, score: float, articles: Mapping[str, Article]) -> Conflict | None:
@@ -138,7 +188,11 @@ def _same_speaker(a: _Side, b: _Side) -> bool | None:
     qa, qb = a.claim.quote, b.claim.quote
     if a.speaker_key is None or b.speaker_key is None or qa is None or qb is None:
         return None
-    return same_person(qa.speaker or "", qb.speaker or "")
+    return _same_person(qa.speaker or "", qb.speaker or "")
+
+
+# One speaker's name is compared with another's once per run, not once per quotation pair.
+_same_person = functools.lru_cache(maxsize=65_536)(same_person)
 
 
 def _lang(side: _Side) -> str:

@@ -197,3 +197,37 @@ def test_one_person_with_two_offices_of_one_kind(role_a: str, role_b: str, expec
     a = claim("c1", "a1", "Wir brauchen mehr Unterstützung", "Oleksandr Petrenko", role=role_a)
     b = claim("c2", "a2", "Die Lage an der Front ist ernst", "Oleksandr Petrenko", role=role_b)
     assert role_labels(a, b) == expected
+
+
+def _copies(text: str, speaker: str, articles: list[str], sentence: str | None = None) -> list[Claim]:
+    return [claim(f"{a}#0", a, text, speaker, sentence=sentence) for a in articles]
+
+
+def test_every_copy_of_two_wordings_is_compared() -> None:
+    soon = "Einige dieser Truppen könnten bald an der Front eingesetzt werden"
+    already = "Einige dieser Truppen sind bereits an der Front eingesetzt worden"
+    first = _copies(soon, "Jan Berg", ["a1", "a2", "a3"])
+    second = _copies(already, "Jan Berg", ["b1", "b2"])
+    found = list(compare_quotes([*first, *second], [], {}))
+    assert [c.label for c in found] == ["wording"] * 6
+    assert {c.article_ids for c in found} == {(a, b) for a in ("a1", "a2", "a3") for b in ("b1", "b2")}
+
+
+def test_copies_of_one_speakers_quotation_are_not_compared_pair_by_pair(monkeypatch) -> None:
+    """A speaker quoted in n articles: the comparisons grow with the renderings, not with n²."""
+    import checker.compare.quotes as quotes
+
+    calls = []
+    real = quotes._compare
+    monkeypatch.setattr(quotes, "_compare", lambda *args: calls.append(1) or real(*args))
+
+    def comparisons(n: int) -> int:
+        calls.clear()
+        same = _copies("Wir werden die Ukraine weiter unterstützen", "Jan Berg", [f"a{i}" for i in range(n)])
+        other = _copies("Die Lage an der Front ist sehr ernst", "Jan Berg", [f"b{i}" for i in range(n)])
+        assert list(compare_quotes([*same, *other], [], {})) == []
+        return len(calls)
+
+    small, large = comparisons(50), comparisons(200)
+    assert large <= 6 * max(1, small)
+    assert large < 200
