@@ -10,7 +10,7 @@ from .embedding import DEFAULT_PRECISION
 from .errors import BadInput
 from .pairing import MIN_SCORE, NEIGHBOURS
 from .pipeline import Progress, extract_all, run_check
-from .reading import article_from_record, complete_article, read_articles
+from .reading import article_from_record, check_text, complete_article, read_articles, replace_surrogates
 from .result import Result
 from .types import Article, Claim
 
@@ -24,14 +24,16 @@ def to_articles(inputs: ArticlesOrPaths) -> list[Article]:
     items = list(inputs)
     if all(isinstance(item, (str, Path)) for item in items):
         return read_articles(items)  # type: ignore[arg-type]
-    articles = []
+    given = []
     for i, item in enumerate(items):
         if isinstance(item, Article):
-            articles.append(complete_article(item))
+            check_text(item.text, f"article {i}")
+            given.append(item)
         elif isinstance(item, Mapping):
-            articles.append(complete_article(article_from_record(dict(item), f"article {i}")))
+            given.append(article_from_record(dict(item), f"article {i}"))
         else:
             raise BadInput(f"article {i}: expected a path, an Article or a dict, got {type(item).__name__}")
+    articles = [complete_article(article) for article in replace_surrogates(given, "the articles given")]
     if len({a.id for a in articles}) != len(articles):
         raise BadInput("duplicate article ids; every article needs its own id")
     return articles
