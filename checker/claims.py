@@ -7,6 +7,7 @@ offsets. A figure inside a quotation yields both a figure claim and a quote clai
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,7 +32,7 @@ def extract_claims(article: Article, sentences: Sequence[Sentence] | None = None
     doc = build_doc(article, sentences)
     sentences = doc.sentences
     quotes = list(extract_quotes(doc))
-    figures = list(extract_figures(doc, quotes))
+    figures = [figure for figure in extract_figures(doc, quotes) if _finite(figure)]
     drafts = [
         *(_figure_draft(article, sentences, figure) for figure in figures),
         *(_quote_draft(article, sentences, quote) for quote in quotes),
@@ -42,6 +43,12 @@ def extract_claims(article: Article, sentences: Sequence[Sentence] | None = None
         Claim(id=f"{article.id}#{n}", article_id=article.id, lang=article.lang, **draft)
         for n, draft in enumerate(drafts)
     ]
+
+
+def _finite(figure: Figure) -> bool:
+    """A number beyond float range ("1" and 309 zeros reads as infinity) is no figure: it cannot be
+    compared, and JSON has no Infinity."""
+    return all(v is None or math.isfinite(v) for v in (figure.value, figure.low, figure.high))
 
 
 def _order(draft: dict[str, Any]) -> tuple[int, int, int, int]:
