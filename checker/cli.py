@@ -20,7 +20,8 @@ from typer.core import TyperGroup
 from . import api
 from .codec import claim_to_dict
 from .embedding import DEFAULT_PRECISION, PRECISIONS
-from .errors import BadInput, CheckerError
+from .errors import BadInput, CheckerError, OutputError
+from .fsio import os_error_message, unwritable_reason, write_atomic
 from .pairing import MIN_SCORE
 from .report import WRITERS, parse_formats
 from .result import Result
@@ -43,6 +44,8 @@ class _Group(TyperGroup):
             _fail("aborted")
         except typer.TyperException as e:  # usage errors: no such option, missing argument, ...
             _fail(e.format_message() if hasattr(e, "format_message") else str(e))
+        except OSError as e:  # a file the library met outside its own checks: name it and the cause
+            _fail(f"{e.filename}: {e.strerror}" if e.filename and e.strerror else str(e))
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -126,6 +129,7 @@ def check(
     """Check articles against each other and write the consistency report."""
     formats = parse_formats(format)
     _check_precision(precision)
+    _check_writable(out, folder=True)
     given = _given(paths, since, new) if store is None else []  # bad usage fails before any progress bar
     with _progress(quiet) as progress:
         if store is None:
@@ -140,6 +144,13 @@ def check(
     if fail_on_conflict and result.run.conflicts:
         return EXIT_CONFLICTS
     return 0
+
+
+def _check_writable(out: Path, *, folder: bool) -> None:
+    # Before the run, not after minutes of it.
+    reason = unwritable_reason(out, folder=folder)
+    if reason:
+        raise BadInput(f"--out: {reason}")
 
 
 def _given(paths: list[Path] | None, since: str | None, new: bool) -> list[Path]:
@@ -206,14 +217,18 @@ def extract(
     quiet: QuietOpt = False,
 ) -> int:
     """Extract the claims (figures, quotes, statements) of articles, one JSON object a line."""
+    if out is not None:
+        _check_writable(out, folder=False)
     with _progress(quiet or out is None) as progress:
         claims = api.extract(paths, progress=progress)
-    lines = "".join(json.dumps(claim_to_dict(c), ensure_ascii=False) + "\n" for c in claims)
+    lines = "".join(json.dumps(claim_to_dict(c), ensure_ascii=False, allow_nan=False) + "\n" for c in claims)
     if out is None:
         sys.stdout.write(lines)
         return 0
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(lines, encoding="utf-8")
+    try:
+        write_atomic(out, lines)  # the old file stays whole until the new one is
+    except OSError as e:
+        raise OutputError(os_error_message(e, out)) from e
     if not quiet:
         kinds = Counter(claim.kind for claim in claims)
         typer.echo(f"{len(claims)} claims ({dict(sorted(kinds.items()))}) -> {out}")

@@ -21,3 +21,7 @@ class ModelError(CheckerError):
 
 class StoreError(CheckerError):
     """A store that cannot be opened or would mix incompatible data."""
+
+
+class OutputError(CheckerError):
+    """A report or file that cannot be written; the message names the path and the cause."""

@@ -9,10 +9,11 @@ half way, never sees a partial file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -107,3 +108,83 @@ def fsync_dir(folder: str | Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_set(folder: str | Path, files: Mapping[str, str | bytes]) -> list[Path]:
+    """Write several files into ``folder`` as one set: every new file, or none of them.
+
+    Each file is first written whole into a temporary folder inside ``folder`` (created if
+    needed), so a full disk or any other error leaves the old files untouched, with no
+    temporary folder left; only then are they renamed over the old ones, one rename each
+    within one file system. Files of ``folder`` not named in ``files`` stay as they are.
+
+    Example:
+        >>> write_set("report", {"report.md": "# Findings\\n", "report.json": "{}\\n"})
+        [PosixPath('report/report.md'), PosixPath('report/report.json')]
+    """
+    target = Path(folder)
+    created = not target.exists()
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=".new-files.", suffix=".tmp", dir=target))
+        try:
+            for name, content in files.items():
+                write_atomic(tmp / name, content)
+            for name in files:
+                os.replace(tmp / name, target / name)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        if created:
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+    fsync_dir(target)
+    return [target / name for name in files]
+
+
+def unwritable_reason(path: str | Path, *, folder: bool) -> str | None:
+    """Why ``path`` cannot be written as a file (or, with ``folder``, as a folder), or None.
+
+    For a check before a long run: it reads the file system and writes nothing.
+    """
+    target = Path(path)
+    if target.exists():
+        if folder and not target.is_dir():
+            return f"{target} is a file, not a folder"
+        if not folder and target.is_dir():
+            return f"{target} is a folder; expected a file name"
+    parent = target if folder and target.exists() else target.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"cannot write {target}: {parent} is a file, not a folder"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"not writable: {parent} (permission denied)"
+    return None
+
+
+# errno -> how to say it, with the path the user named (not a temporary name beside it).
+_CAUSES = {
+    errno.ENOSPC: "no space left on the device for {path}",
+    errno.EDQUOT: "disk quota exceeded for {path}",
+    errno.EACCES: "not writable: {path} (permission denied)",
+    errno.EPERM: "not writable: {path} (operation not permitted)",
+    errno.EROFS: "not writable: {path} (read-only file system)",
+    errno.EISDIR: "{path} is a folder; expected a file name",
+    errno.ENOTDIR: "cannot write {path}: a folder on its way is a file",
+    errno.EEXIST: "cannot write {path}: it, or a folder on its way, is a file",
+    errno.ENAMETOOLONG: "cannot write {path}: the name is too long",
+}
+
+
+def os_error_message(error: OSError, path: str | Path) -> str:
+    """One line for an OSError met while writing ``path``: the path and the cause.
+
+    Example:
+        >>> os_error_message(OSError(errno.ENOSPC, "No space left on device"), "report/")
+        'no space left on the device for report/'
+    """
+    cause = _CAUSES.get(error.errno or 0)
+    if cause is not None:
+        return cause.format(path=path)
+    return f"cannot write {path}: {error.strerror or error}"

@@ -311,7 +311,7 @@ def replace_surrogates(articles: Iterable[Article], where: str) -> list[Article]
                 replaced += n
         out.append(Article(**fields) if replaced else article)
     if replaced:
-        log.warning("%s: %d lone surrogates (invalid UTF-16) replaced with U+FFFD", where, replaced)
+        log.warning("%s: %d lone surrogate(s) (invalid UTF-16) replaced with U+FFFD", where, replaced)
     return out
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from . import codec
-from .errors import BadInput
-from .fsio import write_atomic
+from .errors import BadInput, OutputError
+from .fsio import os_error_message, write_atomic
 from .types import CheckRun
 
 FILE_NAME = "checker-run.json"
@@ -39,10 +39,12 @@ def run_from_dict(data: dict[str, Any]) -> CheckRun:
 
 def save_run(run: CheckRun, out_dir: str | Path) -> Path:
     """Write ``out_dir/checker-run.json`` (the folder is created if needed); returns its path."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(run_to_dict(run), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    return write_atomic(out / FILE_NAME, text)
+    text = json.dumps(run_to_dict(run), ensure_ascii=False, indent=1, sort_keys=True, allow_nan=False) + "\n"
+    path = Path(out_dir) / FILE_NAME
+    try:
+        return write_atomic(path, text)
+    except OSError as e:
+        raise OutputError(os_error_message(e, path)) from e
 
 
 def load_run(path: str | Path) -> CheckRun:

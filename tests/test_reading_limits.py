@@ -85,7 +85,7 @@ def test_lone_surrogates_are_replaced_with_one_warning(tmp_path, caplog):
     assert articles[0].text == "Laut Kiew sind \ufffd Soldaten in Kursk."
     assert articles[1].text == "Ein 😀 Satz."
     warnings = [r.getMessage() for r in caplog.records if "surrogate" in r.getMessage()]
-    assert warnings == [f"{tmp_path / 'a.jsonl'}: 3 lone surrogates (invalid UTF-16) replaced with U+FFFD"]
+    assert warnings == [f"{tmp_path / 'a.jsonl'}: 3 lone surrogate(s) (invalid UTF-16) replaced with U+FFFD"]
 
 
 def test_a_binary_file_given_as_an_article_is_refused(tmp_path):
@@ -151,6 +151,6 @@ def test_article_objects_given_to_the_library_are_checked_and_cleaned(caplog):
     with caplog.at_level(logging.WARNING):
         articles = to_articles([{"id": "a\ud800", "text": GERMAN}, Article(id="b", text=GERMAN + "\udc00")])
     assert [a.id for a in articles] == ["a\ufffd", "b"] and articles[1].text.endswith("\ufffd")
-    assert "2 lone surrogates" in caplog.text
+    assert "2 lone surrogate(s)" in caplog.text
     with pytest.raises(BadInput, match=r"article 0: binary data, not text \(NUL bytes\)"):
         to_articles([Article(id="c", text="\x00PNG")])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..errors import UnknownFormat
-from ..fsio import write_atomic
+from ..errors import OutputError, UnknownFormat
+from ..fsio import os_error_message, write_set
 from ..types import CheckRun
 from .csv_report import render_csv
 from .html_report import render_html
@@ -35,11 +35,19 @@ def parse_formats(spec: str | Sequence[str]) -> list[str]:
 
 
 def write_reports(run: CheckRun, out_dir: str | Path, formats: Sequence[str] = tuple(WRITERS)) -> list[Path]:
-    """Write the asked reports into ``out_dir`` (created if needed); returns the written paths."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
+    """Write the asked reports into ``out_dir`` (created if needed) as one set; returns their paths.
+
+    Every report is rendered, then written whole beside the old ones, before any old one is
+    replaced: a failure (a full disk, say) leaves the old set as it was.
+
+    Raises:
+        OutputError: the folder cannot be written, naming it and the cause.
+    """
+    files = {}
     for fmt in parse_formats(formats):
         name, render = WRITERS[fmt]
-        written.append(write_atomic(out / name, render(run)))
-    return written
+        files[name] = render(run)
+    try:
+        return write_set(out_dir, files)
+    except OSError as e:
+        raise OutputError(os_error_message(e, out_dir)) from e

@@ -20,4 +20,5 @@ def report_dict(run: CheckRun) -> dict[str, object]:
 
 
 def render_json(run: CheckRun) -> str:
-    return json.dumps(report_dict(run), ensure_ascii=False, indent=1) + "\n"
+    # allow_nan=False: Infinity and NaN are no JSON; a figure beyond float range is no figure.
+    return json.dumps(report_dict(run), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
