@@ -20,9 +20,47 @@ LEDGER_TEXT_KEYS = ("modality", "scope", "source")
 _SPECIAL = re.compile(r"([\\`*\[\]<|~]|(?<![^\W_])_|_(?![^\W_]))")
 
 
+# What would make a line a heading, quotation, list item or rule when it starts one: the
+# punctuation to escape is group "p" ("8.000 vs 3.000" is none of them: a marker needs a space).
+_BLOCK_START = re.compile(
+    r"^\s?(?:\d{1,9}(?P<n>[.)])(?=\s|$)|(?P<p>>|#{1,6}(?=\s|$)|[-+](?=\s|$)|-{2,}|={2,}))"
+)
+_BACKTICKS = re.compile(r"`+")
+# Characters an autolink (<https://…>) may not hold: they would end it and let the rest be markup.
+_NOT_IN_AUTOLINK = re.compile(r"[<>\s\x00-\x1f\x7f]")
+
+
 def md_escape(text: str) -> str:
     """Article text shown literally: no emphasis, links, tables or HTML made by accident."""
     return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
+def md_line(text: str) -> str:
+    """`md_escape` for text that starts a line: no heading, list or quotation either."""
+    text = md_escape(text)
+    match = _BLOCK_START.match(text)
+    if match is None:
+        return text
+    at = match.start("n") if match.group("n") else match.start("p")
+    return f"{text[:at]}\\{text[at:]}"
+
+
+def md_code(text: str) -> str:
+    """Text as a code span: a fence of more backticks than the text holds, so none inside ends it.
+
+    Example:
+        >>> md_code("a`b")
+        '``a`b``'
+    """
+    text = re.sub(r"\s+", " ", text)  # a blank line would end the paragraph, and the span with it
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_url(url: str) -> str:
+    """An http(s) URL as an autolink, the characters that would end one percent-encoded."""
+    return "<" + _NOT_IN_AUTOLINK.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url) + ">"
 
 
 def render_markdown(run: CheckRun) -> str:
@@ -54,7 +92,7 @@ def _summary(run: CheckRun) -> list[str]:
         f"- **{len(run.conflicts)}** findings: "
         + (", ".join(f"{severities[s]} {s}" for s in SEVERITIES if severities[s]) or "none"),
         *(f"  - {count} × {label}" for label, count in sorted(labels.items())),
-        f"- model: `{run.model}`",
+        f"- model: {md_code(run.model)}",
     ]
 
 
@@ -70,7 +108,7 @@ def _finding(conflict: Conflict, lookup: Lookup) -> Iterator[str]:
     label = conflict.label.replace("_", " ")
     yield f"### {conflict.id} · {conflict.kind} {label} · {conflict.severity}"
     yield ""
-    yield md_escape(conflict.summary)
+    yield md_line(conflict.summary)
     yield ""
     for item in lookup.evidence(conflict):
         yield f"- {_meta(item)}: {_sentence(item)}"
@@ -86,8 +124,8 @@ def _meta(item: Evidence) -> str:
     article = item.article
     meta = ", ".join(md_escape(x) for x in (article.source, article.published) if x)
     url = article.url if article.url and article.url.lower().startswith(("http://", "https://")) else None
-    out = f"`{article.id}`" + (f" ({meta})" if meta else "")
-    return f"{out} <{url.replace('>', '%3E').replace(' ', '%20')}>" if url else out
+    out = md_code(article.id) + (f" ({meta})" if meta else "")
+    return f"{out} {md_url(url)}" if url else out
 
 
 def _sentence(item: Evidence) -> str:
@@ -124,7 +162,7 @@ def _quotes(run: CheckRun, lookup: Lookup) -> Iterator[str]:
             quote = item.claim.quote
             if quote:
                 speaker = f" — {md_escape(quote.speaker)}" if quote.speaker else ""
-                yield f"  - `{item.article.id}`: „{md_escape(quote.text)}“{speaker}"
+                yield f"  - {md_code(item.article.id)}: „{md_escape(quote.text)}“{speaker}"
         if conflict.details.get("diff"):
             yield f"  - diff: {render_diff(display_diff(conflict, lookup))}"
     yield ""
