@@ -4,6 +4,10 @@ A rule-based splitter: news text is regular enough, and rules keep offsets exact
 deterministic. A full stop ends a sentence unless it belongs to an abbreviation (Dr., z. B.,
 Nov., Mr.), an initial (John F. Kennedy), a German ordinal ("am 3. November", "21. Jahrhundert")
 or a number (8.000, 2,5 needs no rule: no space follows the separator).
+
+A sentence is at most `MAX_SENTENCE_CHARS` long: a longer run without a sentence end (a table, a
+list, a page that lost its punctuation) is cut at the last whitespace before the limit, so the
+work of every later step per sentence is bounded.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from ..types import Article, Sentence
 ABBREVIATIONS = every_language("sentences", "ABBREVIATIONS")
 MONTHS = every_language("sentences", "MONTHS")
 ORDINAL_CONTEXT = every_language("sentences", "ORDINAL_CONTEXT")
+
+# The longest sentence of the news, story, Wikinews, PolNeAR and GNAD articles has 1,314
+# characters; real sentences are never cut.
+MAX_SENTENCE_CHARS = 2_000
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then whitespace; or a sentence
 # end that lost its space ("… sagte Merkel.Als „Chance“ …": the empty match sits after the stop).
@@ -47,13 +55,32 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         if not _is_boundary(text, match):
             continue
         end = match.end() if match.group().strip() else match.start()
-        span = _strip(text, start, end)
-        if span:
-            yield span
+        yield from _capped(text, start, end)
         start = match.end()
-    span = _strip(text, start, len(text))
-    if span:
-        yield span
+    yield from _capped(text, start, len(text))
+
+
+def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stripped span [start, end), in pieces of at most MAX_SENTENCE_CHARS cut at whitespace."""
+    span = _strip(text, start, end)
+    while span:
+        start, end = span
+        if end - start <= MAX_SENTENCE_CHARS:
+            yield span
+            return
+        cut = _last_space(text, start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        piece = _strip(text, start, cut)
+        if piece:
+            yield piece
+        span = _strip(text, cut, end)
+
+
+def _last_space(text: str, lowest: int, limit: int) -> int:
+    """The offset of the last whitespace in text[lowest:limit], else ``limit`` (a cut inside a word)."""
+    for i in range(limit - 1, lowest - 1, -1):
+        if text[i].isspace():
+            return i
+    return limit
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
