@@ -153,6 +153,8 @@ def _indirect_quotes(
         )
         found = [single] if single else []
     for start, end, attribution in found:
+        if start >= end:
+            continue  # a cue with nothing after it: "… vorgelegt. Demnach" at the end of a text
         if doc.text[start] in QUOTE_MARKS:
             continue  # a sentence that opens with a quotation mark is that quotation
         terms = [seg for seg in segments if called(doc, seg, sent)] if attribution.reported else []

@@ -266,3 +266,9 @@ def test_an_adverbial_clause_is_not_what_was_said(text: str, expected: str) -> N
 def test_an_english_trailing_attribution_names_its_verb() -> None:
     (quote,) = quotes_of("The troops are ready to leave, he said.", lang="en")
     assert (quote.text, quote.speaker_mention, quote.cue) == ("The troops are ready to leave", "he", "said")
+
+
+@pytest.mark.parametrize("cue", ["Demnach", "Dementsprechend"])
+def test_a_cue_that_ends_the_text_reports_nothing(cue: str) -> None:
+    assert quotes_of(f"Die Feuerwehr legte den Bericht vor. {cue}") == []
+    assert quotes_of(cue) == []
