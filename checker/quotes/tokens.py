@@ -49,7 +49,8 @@ class QuoteDoc(Doc):
     markers: dict[int, re.Match[str] | None]  # the source marker of a sentence, by its start
 
     def is_cap(self, i: int) -> bool:
-        return bool(CAP.match(self.words[i]))
+        # past the last token ("…, den" ends the text) there is no capital
+        return i < len(self.words) and bool(CAP.match(self.words[i]))
 
     def is_lower_word(self, i: int) -> bool:
         word = self.words[i]

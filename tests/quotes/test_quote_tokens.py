@@ -104,3 +104,10 @@ def test_konjunktiv_forms_are_marked_where_the_language_has_them(
     text: str, lang: str, konj: set[str]
 ) -> None:
     assert {word for word, (_, k) in annotated(text, lang).items() if k} == konj
+
+
+@pytest.mark.parametrize(
+    "text", ["Versprechen der Industriestaaten, den", "Er wies die Vorwürfe zurück, das", "Die Bitte, die"]
+)
+def test_a_relative_pronoun_that_ends_the_text_is_read(text: str) -> None:
+    assert quotes_of(text) == []
