@@ -107,7 +107,7 @@ WITHIN_ONE_SENTENCE = [
     pending("thousands", FIGURE_SCANS),
     "tausend",
     "eight_hyphen",
-    pending("quoted_a", QUOTE_SCANS.format("_speech_context")),
+    "quoted_a",
     pending("sagte_er", QUOTE_SCANS.format("_clause_begin (_relative_after_preposition)")),
     "no_full_stops",
 ]

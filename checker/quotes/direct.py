@@ -160,17 +160,28 @@ def _reported_clause(doc: QuoteDoc, seg: Segment) -> bool:
 
 def _speech_context(doc: QuoteDoc, seg: Segment, sent: Sentence) -> bool:
     """A short quotation counts when its sentence reports speech: a cue, a marker, Konjunktiv I."""
-    first, last = doc.tok(sent.start), doc.tok(sent.end)
     inside = (doc.tok(seg.start), doc.tok(seg.end))
-    for k in range(first, last):
-        if inside[0] <= k < inside[1]:
-            continue
-        low = doc.lows[k]
-        if is_cue(doc, k) or doc.konj[k] or low in SOURCE_MARKERS:
-            return True
-        if low == "so" and k > first and doc.words[k - 1] == ",":
-            return True
+    bounds = _speech_tokens(doc, sent)
+    if bounds is not None and (bounds[0] < inside[0] or bounds[1] >= inside[1]):
+        return True  # a speech token outside the quotation
     return marker_match(doc, sent) is not None
+
+
+def _speech_tokens(doc: QuoteDoc, sent: Sentence) -> tuple[int, int] | None:
+    """The first and last token of the sentence that report speech, found once per sentence (a
+    sentence of many short quotations asked for each of them)."""
+    if sent.start not in doc.speech:
+        first, last = doc.tok(sent.start), doc.tok(sent.end)
+        found = [
+            k
+            for k in range(first, last)
+            if is_cue(doc, k)
+            or doc.konj[k]
+            or doc.lows[k] in SOURCE_MARKERS
+            or (doc.lows[k] == "so" and k > first and doc.words[k - 1] == ",")
+        ]
+        doc.speech[sent.start] = (found[0], found[-1]) if found else None
+    return doc.speech[sent.start]
 
 
 def at_clause_start(doc: QuoteDoc, seg: Segment, sent: Sentence) -> bool:

@@ -47,6 +47,8 @@ class QuoteDoc(Doc):
     cues: tuple[bool, ...]  # is the token a speech verb?
     konj: tuple[bool, ...]  # is the token a Konjunktiv I (or II) verb form?
     markers: dict[int, re.Match[str] | None]  # the source marker of a sentence, by its start
+    # the first and last token of a sentence that report speech (see quotes.direct), by its start
+    speech: dict[int, tuple[int, int] | None] = dataclasses.field(default_factory=dict)
 
     def is_cap(self, i: int) -> bool:
         # past the last token ("…, den" ends the text) there is no capital
@@ -170,5 +172,6 @@ def body(doc: QuoteDoc, start: int, end: int) -> tuple[int, int]:
     text = doc.text
     while start < end and text[start] in " ,":
         start += 1
-    end = len(text[:end].rstrip(" .!?:;\n"))
-    return start, max(start, end)
+    while end > start and text[end - 1] in " .!?:;\n":  # not text[:end].rstrip(): a copy per call
+        end -= 1
+    return start, end
