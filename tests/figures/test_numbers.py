@@ -152,3 +152,30 @@ def test_fast_paths_find_what_one_pattern_finds(text: str) -> None:
     full = [m.group() for m in numbers._WORD_ATOM.finditer(text)]
     fast = [m.group() for m in numbers._word_matches(text)]
     assert fast == full
+
+
+@pytest.mark.parametrize(
+    ("unit", "lang"),
+    [("eight-", "en"), ("eight ", "en"), ("eight and ", "en"), ("acht", "de"), ("tausend", "de")],
+)
+def test_a_number_phrase_is_at_most_sixteen_number_words(unit: str, lang: str) -> None:
+    # A run of number words ("eight-eight-…") was one phrase tried from every start with
+    # backtracking over the whole run: quadratic. Real phrases hold at most about ten words
+    # ("nine hundred and ninety-nine thousand nine hundred and ninety-nine").
+    from checker.figures import numbers
+
+    text = unit * 40 + " people"
+    longest = max((m.group() for m in numbers._WORD_ATOM.finditer(text)), key=len, default="")
+    assert len(longest) <= 16 * len(unit)
+    assert find_quantities(text, lang=lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("nine hundred and ninety-nine thousand nine hundred and ninety-nine people", "en", 999_999),
+        ("neunhundertneunundneunzigtausendneunhundertneunundneunzig Menschen", "de", 999_999),
+    ],
+)
+def test_the_longest_real_number_phrases_are_read(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang=lang)] == [value]

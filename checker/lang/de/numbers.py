@@ -15,8 +15,9 @@ NUMBER_WORDS = tuple(
     "fünfzig sechzig siebzig achtzig neunzig hundert tausend anderthalb einhalb halb eins ein zwei drei "
     "vier fünf sechs sieben acht neun zehn elf zwölf und eine".split()
 )
-# A German number is one compound of number words (regex).
-NUMBER_PHRASE = "(?:" + "|".join(NUMBER_WORDS) + ")+"
+# A German number is one compound of at most 16 number words (regex; real ones hold about ten,
+# and an unbounded run was tried from every start with backtracking over all of it).
+NUMBER_PHRASE = "(?:" + "|".join(NUMBER_WORDS) + "){1,16}"
 # Alone, these are articles or a conjunction far more often than counts.
 ARTICLE_LIKE = ("ein", "eine", "eins", "und")
 # What a compound number word may start with before its first number stem ("einundzwanzig",

@@ -15,8 +15,10 @@ NUMBER_WORDS = tuple(
     "twelve".split()
 )
 # An English number is a phrase of number words: "two hundred and fifty", "eight-thousand" (regex).
+# At most 16 words (real phrases hold about ten): an unbounded run ("eight-eight-…") was tried from
+# every start with backtracking over all of it.
 _ONE_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
-NUMBER_PHRASE = rf"{_ONE_WORD}(?:(?:[\s-]+|\s+and\s+){_ONE_WORD})*"
+NUMBER_PHRASE = rf"{_ONE_WORD}(?:(?:[\s-]+|\s+and\s+){_ONE_WORD}){{0,15}}"
 # Alone, "one" is an article or a pronoun far more often than a count.
 ARTICLE_LIKE = ("one",)
 COMPOUND_LEADS: tuple[str, ...] = ()
