@@ -36,11 +36,6 @@ def test_a_number_beyond_float_range_is_no_figure(text: str) -> None:
         json.loads(json.dumps(claim_to_dict(claim)), parse_constant=no_constants)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figures/numbers.py approx_width: int(value) of an infinite value raises OverflowError "
-    "('etwa' + a number beyond float range); fixed in numbers.py when the figure refactor is merged",
-)
 def test_an_approximate_number_beyond_float_range_is_no_figure() -> None:
     text = "Es kamen etwa 1" + "0" * 309 + " Menschen nach Berlin, sagte die Polizei am Montag."
     claims = extract_claims(Article(id="a", text=text, lang="de"))

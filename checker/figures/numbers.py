@@ -14,6 +14,7 @@ vague amounts and the article-like "eine"/"a" are handled here.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -233,7 +234,9 @@ def _word_matches(text: str) -> list[re.Match[str]]:
 def _atom_of(text: str, match: re.Match[str], lang: str) -> Quantity | None:
     kinds = _DIGIT_KINDS if match.re is _DIGIT_ATOM else _WORD_KINDS
     kind = next(name for name in kinds if match.group(name) is not None)
-    return _KINDS[kind](text, match, lang)
+    atom = _KINDS[kind](text, match, lang)
+    # A number beyond float range ("1" and 309 zeros) reads as infinity: no quantity to compare.
+    return atom if atom is None or math.isfinite(atom.value) else None
 
 
 def _skip_atom(text: str, match: re.Match[str], lang: str) -> None:

@@ -179,3 +179,15 @@ def test_a_number_phrase_is_at_most_sixteen_number_words(unit: str, lang: str) -
 )
 def test_the_longest_real_number_phrases_are_read(text: str, lang: str, value: float) -> None:
     assert [q.value for q in find_quantities(text, lang=lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "etwa 1" + "0" * 309 + " Menschen",
+        "rund 1" + ".000" * 103 + " Menschen",
+        "about 1" + "0" * 300 + " billion",
+    ],
+)
+def test_a_number_beyond_float_range_is_no_quantity(text: str) -> None:
+    assert _found(text) == []  # was OverflowError in approx_width, or a value of infinity
