@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ..lang import SUPPORTED, lexicon
@@ -17,7 +19,8 @@ CLAUSE_BREAK = re.compile(
     + alternation(*(words.CLAUSE_CONJUNCTIONS for words in _LANGS))
     + r"\s"
 )
-_THAT = re.compile(r"^\s*" + alternation(*(words.THAT_CONJUNCTIONS for words in _LANGS)) + r"\b", re.I)
+# Matched at a clause's start (the pattern is anchored by the position it is tried at).
+_THAT = re.compile(r"\s*" + alternation(*(words.THAT_CONJUNCTIONS for words in _LANGS)) + r"\b", re.I)
 
 
 def clause_of(text: str, quantity: Quantity) -> str:
@@ -29,11 +32,24 @@ def clause_of(text: str, quantity: Quantity) -> str:
         >>> clause_of(text, next(find_quantities(text)))
         'Das Amt meldete, dass 3.000 Soldaten kamen'
     """
-    breaks = list(CLAUSE_BREAK.finditer(text))
-    starts = [0] + [m.end() for m in breaks]
-    ends = [m.start() for m in breaks] + [len(text)]
-    index = max(i for i, s in enumerate(starts) if s <= quantity.start)
+    starts, ends = _clauses(text)
+    index = bisect.bisect_right(starts, quantity.start) - 1
     begin = starts[index]
-    if index and _THAT.match(text[begin:]):
+    if index and _THAT.match(text, begin):
         begin = starts[index - 1]
-    return text[begin : ends[index] if ends[index] >= quantity.end else len(text)]
+    return _slice(text, begin, ends[index] if ends[index] >= quantity.end else len(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _slice(text: str, begin: int, end: int) -> str:
+    # One string object per clause: the numbers of one clause share it, and so do the caches
+    # that read a clause (a string computes its hash once).
+    return text[begin:end]
+
+
+@functools.lru_cache(maxsize=16)
+def _clauses(text: str) -> tuple[list[int], list[int]]:
+    """Where the clauses of a sentence start and end, found once for all its numbers (a sentence
+    of many numbers asked for each of them)."""
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    return [0] + [m.end() for m in breaks], [m.start() for m in breaks] + [len(text)]
