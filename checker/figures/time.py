@@ -7,7 +7,9 @@ ahead. A date after publication names a planned event, not the figure's time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 
 from ..lang import SUPPORTED, lexicon
@@ -58,21 +60,33 @@ def as_of(text: str, quantity: Quantity, published: str | None) -> str | None:
         return year
     if published and _EARLIER.search(clause):
         return published[:7]  # an earlier figure: some time before the article, at best its month
-    matches = list(TIME_EXPRESSION.finditer(text))
     month = month_until(clause)
     if month and published:
         return _month_after(published, month)
-    if not matches or not published:
+    if not published:
         return published
-    resolved = [(abs(m.start() - quantity.start), d) for m in matches if (d := _resolve(m, published))]
-    # A date after publication names a planned event ("um am 1. November einzugreifen"), not the
-    # time the figure describes.
-    past = [
-        (distance, d) for distance, d in resolved if d[:7] <= published[:7] and d <= published.ljust(10, "~")
-    ]
-    return min(past)[1] if past else published
+    starts, dates = _past_dates(text, published)
+    # the nearest date before or after the number (the earlier date when both are as near)
+    at = bisect.bisect_left(starts, quantity.start)
+    near = [(abs(starts[i] - quantity.start), dates[i]) for i in (at - 1, at) if 0 <= i < len(starts)]
+    return min(near)[1] if near else published
 
 
+@functools.lru_cache(maxsize=16)
+def _past_dates(text: str, published: str) -> tuple[list[int], list[str]]:
+    """The time expressions of a sentence resolved against the article's date, found once for all
+    its numbers: their starts, in order, and their dates. A date after publication names a
+    planned event ("um am 1. November einzugreifen"), not the time a figure describes."""
+    starts, dates = [], []
+    for match in TIME_EXPRESSION.finditer(text):
+        date = _resolve(match, published)
+        if date and date[:7] <= published[:7] and date <= published.ljust(10, "~"):
+            starts.append(match.start())
+            dates.append(date)
+    return starts, dates
+
+
+@functools.lru_cache(maxsize=64)
 def month_until(clause: str) -> int | None:
     """The month a clause expects a figure by: "bis Ende Dezember" -> 12."""
     until = _UNTIL_MONTH.search(clause)
