@@ -8,6 +8,8 @@ A number of years or kilometres counts no thing: it is no figure.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -172,17 +174,34 @@ def _looks_like_noun(word: str, grammar: ModuleType) -> bool:
 
 def _subject_before(text: str, quantity: Quantity) -> Subject | None:
     """A counted noun earlier in the sentence: "die Zahl der Truppen könnte auf 10.000 steigen"."""
-    head = text[: quantity.start]
-    best = None
-    for match in _WORD.finditer(head):
-        word = match.group()
-        if is_known_concept(word.rstrip("-")) and not NOT_COUNTED.match(word):
-            best = match
+    ends, last_counted, matches = _counted_words(text)
+    inside = bisect.bisect_right(ends, quantity.start)  # the words that end before the number
+    best = matches[last_counted[inside]] if last_counted[inside] >= 0 else None
+    if inside < len(matches) and matches[inside].start() < quantity.start:
+        # a word that runs into the number is read as the text before the number has it
+        for match in _WORD.finditer(text, matches[inside].start(), quantity.start):
+            if _is_counted(match.group()):
+                best = match
     if best is None:
         return None
     word = best.group().rstrip("-")
-    origin = adjective_country_in(head[max(0, best.start() - 40) : best.start() + 1])
+    origin = adjective_country_in(text[max(0, best.start() - 40) : best.start() + 1])
     return Subject(word, concept_of(word) or stem(word), origin, best.start())
+
+
+@functools.lru_cache(maxsize=16)
+def _counted_words(text: str) -> tuple[list[int], list[int], list[re.Match[str]]]:
+    """The words of a sentence, read once for all its numbers: their ends, and for every n the
+    index of the last counted noun among the first n words (-1 for none)."""
+    matches = list(_WORD.finditer(text))
+    last_counted = [-1]
+    for i, match in enumerate(matches):
+        last_counted.append(i if _is_counted(match.group()) else last_counted[-1])
+    return [m.end() for m in matches], last_counted, matches
+
+
+def _is_counted(word: str) -> bool:
+    return is_known_concept(word.rstrip("-")) and not NOT_COUNTED.match(word)
 
 
 def _inherit_subject(text: str, quantity: Quantity, subjects: Subjects) -> Subject:
