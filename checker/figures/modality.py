@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lang import SUPPORTED, every_language, lexicon
@@ -34,7 +35,12 @@ def is_projected(text: str, quantity: Quantity) -> bool:
     """Whether the sentence ``text`` projects, plans or limits the number rather than reports it."""
     if search_before(_CAPACITY_BEFORE, text, quantity.start, 30):
         return True  # "ein Quartier für 76 Asylwerber", "room for 5,000 people": room, not people
-    clause = clause_of(text, quantity)
+    return _clause_projects(clause_of(text, quantity))
+
+
+@functools.lru_cache(maxsize=64)
+def _clause_projects(clause: str) -> bool:
+    """Whether a clause projects its numbers (read once for all the numbers of one clause)."""
     # "soll"/"sollen" is left out on purpose: in German news it mostly reports hearsay ("sollen
     # bereits in Russland sein"); a projection with it also carries "bald", "bis Dezember", "steigen".
     if _PROJECTED.search(clause) and _not_month_may(clause):
