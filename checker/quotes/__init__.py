@@ -43,6 +43,7 @@ from .attribution import direct_attribution
 from .cues import Attribution, State
 from .direct import Segment, find_quoted_segments, is_partial, looks_said
 from .indirect import reported_clauses
+from .pieces import join_pieces
 from .reported import accordingly, called, free_indirect, speech_act, this_said
 from .speakers import resolve_speakers
 from .tokens import QuoteDoc, annotate, body
@@ -81,9 +82,9 @@ def extract_quotes(text_doc: Doc) -> Iterator[Quote]:
             state.quoted = (segments[0].start, segments[-1].end) if segments else (0, 0)
             for quote in _indirect_quotes(doc, sent, si, state, by_sentence.get(si, [])):
                 kept = _before_quotation(doc, quote, covered)
-                if kept is not None and not _within_quotation(kept, covered):
+                if kept is not None and not _within_quotation(kept, covered) and not _attributes(kept, found):
                     _add_indirect(doc, found, kept)
-    yield from resolve_speakers(doc, found)
+    yield from resolve_speakers(doc, join_pieces(doc, found))
 
 
 def _add_indirect(doc: QuoteDoc, found: list[Quote], quote: Quote) -> None:
@@ -110,6 +111,17 @@ def _within_quotation(quote: Quote, covered: list[Segment]) -> bool:
     """Does a reported clause lie in a quotation ("„Wer glaubt, man könne …?“")? The quotation
     already holds those words."""
     return any(seg.start <= quote.start < seg.end for seg in covered)
+
+
+def _attributes(quote: Quote, found: list[Quote]) -> bool:
+    """Is a reported clause the attribution after a quotation (“…,” said Ann Lee, speaking of
+    …)? It is no statement of its own."""
+    return any(
+        other.direct
+        and other.speaker_start is not None
+        and other.end <= quote.start <= other.speaker_start < quote.end
+        for other in found
+    )
 
 
 _OPENS_QUOTATION = re.compile(r"[.:!?]\s*[„“\"»«]$")

@@ -13,8 +13,10 @@ import re
 from dataclasses import replace
 
 from ..entities.people import is_pronoun, parse_mention
+from ..lang.shared import QUOTE_MARKS
 from ..types import Sentence
 from .clauses import (
+    abbreviated,
     clause_subject,
     find_verb,
     head_is_person,
@@ -44,8 +46,10 @@ from .tokens import QuoteDoc, Span, is_cue
 from .words import (
     ADVERBS,
     AGENT_PREPOSITIONS,
+    AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    EXPLETIVES,
     IT_IS_SAID,
     IT_IS_WRITTEN,
     NOUN_ENDINGS,
@@ -126,9 +130,10 @@ def _attribution_after(doc: QuoteDoc, seg: Segment, sent: Sentence, closing: Sen
     if low == "so":
         stop = np_end(doc, k + 1, last)
         return Attribution("so", doc.chars((k + 1, stop))) if stop else None
-    if doc.lexicon.SUBJECT_FIRST and k + 1 < last and is_cue(doc, k + 1):
-        stop = np_end(doc, k, last)  # “…,” Blinken said.
-        return Attribution(doc.words[k + 1], doc.chars((k, stop))) if stop else None
+    if doc.lexicon.SUBJECT_FIRST:
+        found = _subject_then_cue(doc, k, last)  # “…,” Blinken said.
+        if found is not None:
+            return found
     if not (is_cue(doc, k) or (clause_initial and _after_quote_verb(doc, k))):
         return None
     if low in _CITING_VERBS:
@@ -139,6 +144,39 @@ def _attribution_after(doc: QuoteDoc, seg: Segment, sent: Sentence, closing: Sen
         quoted = np_end(doc, span[1], last)
         span = (span[1], quoted) if quoted else span
     return Attribution(doc.words[k], doc.chars(span)) if span else None
+
+
+# How far a speaker phrase may run before its verb: “…,” Scott Pruitt, the attorney general of
+# Oklahoma, one of the states suing the agency, said.
+MAX_SUBJECT_TOKENS = 30
+
+
+def _subject_then_cue(doc: QuoteDoc, k: int, last: int) -> Attribution | None:
+    """“…,” Clinton campaign spokesman Brian Fallon said / “…,” the letter reads / “…,” she added:
+    the subject first, then the speech verb (a language that puts its subject first)."""
+    low = doc.lows[k]
+    pronoun = low in SUBJECT_PRONOUNS or low in EXPLETIVES
+    # a lower-case role may open it when a name follows: “…,” campaign spokesman Tom Lee said
+    role_first = doc.is_lower_word(k) and any(doc.is_cap(m) for m in range(k + 1, min(last, k + 3)))
+    if not (doc.is_cap(k) or low in DETERMINERS or pronoun or role_first):
+        return None
+    for j in range(k + 1, min(last, k + MAX_SUBJECT_TOKENS)):
+        word, low = doc.words[j], doc.lows[j]
+        if word == "." and abbreviated(doc.words[j - 1]):
+            continue  # “…,” Mr. Podesta said
+        if word in ".;:!?" or word in QUOTE_MARKS:
+            return None
+        if is_cue(doc, j):
+            # the subject runs to its first comma (an apposition follows), without "has", "later"
+            stop = next((m for m in range(k + 1, j) if doc.words[m] == ","), j)
+            while stop > k + 1 and (doc.lows[stop - 1] in AUXILIARIES or doc.lows[stop - 1] in ADVERBS):
+                stop -= 1
+            return Attribution(doc.words[j], doc.chars((k, stop)))
+        if low in AUXILIARIES and (j + 1 >= last or not (is_cue(doc, j + 1) or doc.lows[j + 1] in ADVERBS)):
+            return None  # “…” Trump is wrong, critics said: a clause of its own, not the speaker
+        if pronoun and low not in ADVERBS:
+            return None  # “…,” he said; “…,” she later added
+    return None
 
 
 def _after_quote_verb(doc: QuoteDoc, k: int) -> bool:

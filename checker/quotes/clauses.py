@@ -9,6 +9,7 @@ token indices of the `QuoteDoc`; a `Span` is a token range [start, end).
 from __future__ import annotations
 
 import functools
+import re
 
 from ..entities.people import is_capitalised_adjective, is_role_word, parse_mention
 from ..lang.shared import QUOTE_MARKS, RUN_PARTICLES, SECOND_PARTICLES, SURNAME_OPENERS, WEB_DOMAIN
@@ -45,6 +46,7 @@ from .words import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
 
 
@@ -378,8 +380,8 @@ def _name_tokens(doc: QuoteDoc, p: int, end: int) -> int:
             p = stop
         elif (doc.is_cap(p) and doc.lows[p] not in TIME_NOUNS) or WEB_DOMAIN.fullmatch(doc.lows[p]):
             p += 1
-        elif word == "." and p > 0 and len(doc.words[p - 1]) == 1:
-            p += 1  # an initial: "John F. Kennedy"
+        elif word == "." and p > start and abbreviated(doc.words[p - 1]):
+            p += 1  # an initial or a title: "John F. Kennedy", "G.K. Chesterton", "Mr. Obama"
         elif doc.lows[p] in RUN_PARTICLES and p + 1 < end and doc.is_cap(p + 1):
             if doc.lows[p] == "der" and (p + 2 >= end or not doc.is_cap(p + 2)):
                 break
@@ -387,6 +389,14 @@ def _name_tokens(doc: QuoteDoc, p: int, end: int) -> int:
         else:
             break
     return p
+
+
+_INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.)*[A-ZÄÖÜ]")
+
+
+def abbreviated(word: str) -> bool:
+    """Does a full stop after the word abbreviate it: an initial ("F."), a title ("Mr.", "Sen.")?"""
+    return bool(_INITIALS.fullmatch(word)) or word.lower() in TITLE_ABBREVIATIONS
 
 
 def attributes(doc: QuoteDoc, p: int, end: int) -> int:

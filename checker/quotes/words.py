@@ -86,6 +86,8 @@ OBJECT_DETERMINERS = _words("OBJECT_DETERMINERS")
 POSSESSIVE_DETERMINERS = _words("POSSESSIVE_DETERMINERS")
 POSSESSIVES = _words("POSSESSIVES")
 GENITIVE_ARTICLES = every_language("people", "GENITIVE_ARTICLES")
+# Titles written with a full stop ("Mr.", "Sen.", "Dr."), without it: the stop is part of a name.
+TITLE_ABBREVIATIONS = frozenset(t[:-1] for t in every_language("people", "TITLES") if t.endswith("."))
 OWN_WORDS = _words("OWN_WORDS")
 DATIVE_ARTICLES = _words("DATIVE_ARTICLES")
 PREPOSITIONS = _words("PREPOSITIONS")

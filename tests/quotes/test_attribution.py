@@ -148,3 +148,45 @@ def test_words_quoted_inside_a_reproach_are_its_owners() -> None:
         ("sozialistischen Antrag", "CDU"),
         ("man wolle nur helfen", "Unterstützer"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        # English puts the subject before the verb after a quotation, however long the subject;
+        (
+            "“We will rebuild the pier,” harbour master Ann Lee said on Monday.",
+            "harbour master Ann Lee",
+            "Ann Lee",
+        ),
+        # a title with its full stop is part of the name;
+        ('"The vote is close," Mr. Tom Weber said.', "Mr. Tom Weber", "Tom Weber"),
+        (
+            "“We go,” said Rep. G.K. Brown (D-Ohio), head of the caucus.",
+            "Rep. G.K. Brown (D-Ohio)",
+            "G.K. Brown",
+        ),
+        # the subject ends where an apposition begins;
+        (
+            "“It costs too much,” Jane Miller, the city treasurer, said in a statement.",
+            "Jane Miller",
+            "Jane Miller",
+        ),
+        # a document speaks as well as a person.
+        ("“We ask you to reconsider,” the letter says.", "the letter", "letter"),
+    ],
+)
+def test_english_subject_before_the_verb_after_a_quotation(text: str, mention: str, speaker: str) -> None:
+    quote = next(q for q in quotes_of(text, "en") if q.direct)
+    assert (quote.speaker_mention, quote.speaker) == (mention, speaker)
+
+
+def test_a_clause_of_its_own_after_a_quotation_names_no_speaker() -> None:
+    text = "“We won the debate.” Tom Weber is wrong about that, critics said."
+    quote = next(q for q in quotes_of(text, "en") if q.direct)
+    assert quote.speaker_mention != "Tom Weber"
+
+
+def test_the_attribution_after_a_quotation_is_no_reported_clause() -> None:
+    text = "“The plan is good,” said Ann Lee, speaking of the new bridge. “It will last.”"
+    assert [(q.direct, q.speaker) for q in quotes_of(text, "en")] == [(True, "Ann Lee")]

@@ -12,6 +12,8 @@ import re
 # ----------------------------------------------------------------------------- grammar
 SUBJECT_FIRST = False  # German inverts after a quotation: "„…“, sagte Blinken"
 UNMARKED_REPORTS = False  # a reported clause follows a comma and carries "dass" or Konjunktiv I
+# „…“, sagte er. „…“: each quoted sentence after the attribution is a quotation of its own
+QUOTATION_GOES_ON = False
 MOOD_MARKS_REPORT = True  # Konjunktiv I (or II) marks reported speech, and its continuation
 ALL_INDIRECT_REPORTED = False  # indirect and reported speech keep their own styles
 

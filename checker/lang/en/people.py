@@ -18,7 +18,7 @@ ROLE_INFLECTIONS: frozenset[str] = frozenset()  # English role nouns do not infl
 TITLES = frozenset(
     """
     dr dr. prof prof. professor mr mr. mrs mrs. ms ms. sir dame lord lady st. general gen. sen.
-    rep. gov. president minister premier
+    rep. gov. president minister premier lt. col. sgt. capt. cmdr. adm. rev. amb. atty. supt.
     """.split()
 )
 DETERMINERS = frozenset("the a an".split())

@@ -14,6 +14,8 @@ _NEVER = re.compile(r"(?!)")
 # ----------------------------------------------------------------------------- grammar
 SUBJECT_FIRST = True  # “…,” Blinken said; "He said …" refers to the name that opens the sentence before
 UNMARKED_REPORTS = True  # "said the troops had left": no comma, no mood marks a reported clause
+# “…,” she said. “…”: the sentences after the attribution go on with one quotation
+QUOTATION_GOES_ON = True
 MOOD_MARKS_REPORT = False
 ALL_INDIRECT_REPORTED = True  # every quotation in indirect speech is styled "reported"
 

@@ -10,6 +10,7 @@ _NEVER = re.compile(r"(?!)")
 
 SUBJECT_FIRST = False
 UNMARKED_REPORTS = False
+QUOTATION_GOES_ON = False
 MOOD_MARKS_REPORT = False
 ALL_INDIRECT_REPORTED = False
 SPEECH_VERB_STEMS: tuple[str, ...] = ()
