@@ -76,6 +76,7 @@ def _cues(words: tuple[str, ...], lows: tuple[str, ...], lang: str) -> tuple[boo
     """Which tokens are speech verbs: a word of the language's cues, or a particle or attitude
     that completes one; not where the verb means something else ("befindet sich")."""
     cues = [w[0].islower() and _cue_word(low, lang) for w, low in zip(words, lows, strict=True)]
+    not_after = lexicon(lang).quotes.NOT_CUE_AFTER
     for i in range(1, len(lows)):
         if (lows[i] == "aus" and lows[i - 1] == "davon") or (
             lows[i] == "ausgegangen" and "davon" in lows[i - 4 : i]
@@ -87,6 +88,8 @@ def _cues(words: tuple[str, ...], lows: tuple[str, ...], lang: str) -> tuple[boo
             cues[i] = False  # "befindet sich" is located, "gibt es" there is
         elif cues[i] and _not_saying(lows, i):
             cues[i] = False
+        elif cues[i] and lows[i - 1] in not_after:
+            cues[i] = False  # "the report", "his claims": a noun
         elif i + 1 < len(lows) and words[i + 1] == "," and _clause_end_cue(lows, i):
             cues[i] = True  # "schlug ... vor, ...", "zeigte sich zuversichtlich, dass ..."
     return tuple(cues)

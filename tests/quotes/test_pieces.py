@@ -25,7 +25,7 @@ def direct_of(text: str, lang: str) -> list[Quote]:
             "Ann Lee",
         ),
         (
-            '"My plan," he said, "is to build the bridge first." Tom Weber spoke in Bonn.',
+            '"My plan," he said, "is to build the bridge first." Tom Weber was in Bonn.',
             "en",
             "My plan, is to build the bridge first.",
             None,

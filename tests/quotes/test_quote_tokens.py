@@ -111,3 +111,31 @@ def test_konjunktiv_forms_are_marked_where_the_language_has_them(
 )
 def test_a_relative_pronoun_that_ends_the_text_is_read(text: str) -> None:
     assert quotes_of(text) == []
+
+
+def _cues_of(text: str, lang: str) -> list[str]:
+    doc = annotate(build_doc(Article(id="t", text=text, lang=lang)))
+    return [word for word, cue in zip(doc.words, doc.cues, strict=True) if cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # English verbs of saying are a class: every inflection of each stem is a cue.
+        (
+            "She insisted, he argues, they replied, we are noting it.",
+            ["insisted", "argues", "replied", "noting"],
+        ),
+        ("Lee gushed and Ray stresses it; Kim quipped.", ["gushed", "stresses", "quipped"]),
+        # A verb that is a noun too is no cue after a determiner.
+        ("The report came. His claims were old. Ann reported it.", ["reported"]),
+    ],
+)
+def test_english_cue_verbs_with_their_inflections(text: str, cues: list[str]) -> None:
+    assert _cues_of(text, "en") == cues
+
+
+def test_an_unknown_verb_of_saying_attributes_a_trailing_quotation() -> None:
+    text = "“This is the best team we have ever had,” coach Ann Lee gushed."
+    quote = next(q for q in quotes_of(text, "en") if q.direct)
+    assert quote.speaker == "Ann Lee"

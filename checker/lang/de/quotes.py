@@ -59,6 +59,7 @@ CUE_PATTERN = re.compile(
 )
 CUE_WORDS: frozenset[str] = frozenset()  # German speech verbs are matched by CUE_PATTERN
 # Lower-case words the stem patterns also match: possessives, "so genannt", "geraten" (got into).
+NOT_CUE_AFTER: frozenset[str] = frozenset()  # German nouns are capitalised: no cue
 NOT_CUES = frozenset(
     """
     mein meine meinen meiner meines meinem genannt genannte genannten genannter gerade geraten

@@ -22,17 +22,44 @@ ALL_INDIRECT_REPORTED = True  # every quotation in indirect speech is styled "re
 # ----------------------------------------------------------------------------- speech verbs
 SPEECH_VERB_STEMS: tuple[str, ...] = ()
 SPEECH_VERB_FORMS: tuple[str, ...] = ()
-CUE_PATTERN = _NEVER  # English speech verbs are listed whole in CUE_WORDS
-CUE_WORDS = frozenset(
+# Verbs of saying as a class, each stem with the endings of how it inflects (the forms are the
+# stem plus an ending: "insist" insists insisted insisting; "argu" argue argues argued arguing;
+# "repl" reply replies replied replying). Verbs that are nouns too ("report", "claim") are
+# listed without their bare form: "the report" is no speech verb.
+_SAY_STEMS_PLAIN = tuple(
     """
-    said says say told tells added adds noted notes stated states explained explains warned warns
-    wrote writes stressed stresses emphasized emphasised insisted insists argued argues claimed
-    claims announced announces asked asks replied replies declared declares continued remarked
-    commented comments confirmed confirms admitted admits acknowledged acknowledges suggested
-    suggests urged urges reported reports tweeted posted recalled recalls predicted predicts
-    estimated estimates believes believed revealed reveals disclosed
+    add insist warn explain remark assert affirm recall reveal boast brag blast complain contend
+    demand exclaim gush lament mention mutter plead predict proclaim protest recount respond retort
+    scoff shout stress suggest vow whisper yell wonder caution confirm interject maintain ask answer
+    recommend remind scream grumble
     """.split()
 )
+__SAY_STEMS_PLAIN_NOUNS = tuple("report claim comment tweet post".split())  # reports, reported
+_SAY_STEMS_E = tuple(
+    """
+    argu stat not acknowledg announc conced declar jok mus observ reiterat urg alleg cit conclud
+    continu emphasiz emphasis estimat pledg promis quot describ opin surmis advis disclos gloat
+    sneer
+    """.split()
+)
+_SAY_STEMS_Y = tuple("repl testif den cr".split())  # reply, testify, deny, cry
+_ALTERNATION = "|".join
+CUE_PATTERN = re.compile(
+    rf"(?:{_ALTERNATION(_SAY_STEMS_PLAIN)})(?:s|es|ed|ing)?"
+    rf"|(?:{_ALTERNATION(__SAY_STEMS_PLAIN_NOUNS)})(?:s|ed|ing)"
+    rf"|(?:{_ALTERNATION(_SAY_STEMS_E)})(?:e|es|ed|ing)"
+    rf"|(?:{_ALTERNATION(_SAY_STEMS_Y)})(?:y|ies|ied|ying)"
+)
+# Irregular and doubling verbs of saying, every form listed.
+CUE_WORDS = frozenset(
+    """
+    said says say saying told tells tell telling wrote writes write writing written spoke speaks
+    speaking sang sings swore swears quipped quips quipping snapped snaps admitted admits admitting
+    reads believes believed
+    """.split()
+)
+# A verb of saying after these is a noun: "the report", "his claims", "their comments".
+NOT_CUE_AFTER = frozenset("the a an his her their its our my your this these those such".split())
 NOT_CUES: frozenset[str] = frozenset()
 SAY_VERBS: frozenset[str] = frozenset()  # the dative-first reading it serves is German word order
 NOT_CUE_BEFORE: dict[str, str] = {}

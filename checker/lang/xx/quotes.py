@@ -17,6 +17,7 @@ SPEECH_VERB_STEMS: tuple[str, ...] = ()
 SPEECH_VERB_FORMS: tuple[str, ...] = ()
 CUE_PATTERN = _NEVER
 CUE_WORDS: frozenset[str] = frozenset()
+NOT_CUE_AFTER: frozenset[str] = frozenset()
 NOT_CUES: frozenset[str] = frozenset()
 SAY_VERBS: frozenset[str] = frozenset()
 NOT_CUE_BEFORE: dict[str, str] = {}
