@@ -13,10 +13,8 @@ import re
 from dataclasses import replace
 
 from ..entities.people import is_pronoun, parse_mention
-from ..lang.shared import QUOTE_MARKS
 from ..types import Sentence
 from .clauses import (
-    abbreviated,
     clause_subject,
     find_verb,
     head_is_person,
@@ -42,14 +40,13 @@ from .cues import (
 )
 from .direct import END_PUNCT, Segment, at_clause_start, standalone
 from .indirect import noun_clause, wie_clause
+from .subject_first import subject_before_cue, subject_then_cue
 from .tokens import QuoteDoc, Span, is_cue
 from .words import (
     ADVERBS,
     AGENT_PREPOSITIONS,
-    AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
-    EXPLETIVES,
     IT_IS_SAID,
     IT_IS_WRITTEN,
     NOUN_ENDINGS,
@@ -69,7 +66,10 @@ def direct_attribution(doc: QuoteDoc, seg: Segment, sent: Sentence, state: State
     si = doc.sentence_index(seg.start)
     # A quotation of several sentences is attributed after its last one.
     closing = doc.sentences[doc.sentence_index(max(seg.start, seg.end - 1))]
-    found = _attribution_after(doc, seg, sent, closing) or _attribution_colon(doc, seg, sent, state)
+    found = _attribution_after(doc, seg, sent, closing) or _signed(doc, seg)
+    if found is None and doc.lexicon.SUBJECT_FIRST:
+        found = subject_before_cue(doc, seg)  # Clinton said, “…” / In a statement, Peabody said: “…”
+    found = found or _attribution_colon(doc, seg, sent, state)
     if found is not None and not _inside(found, seg):
         return replace(found, sentence=si)
     if standalone(doc, seg, sent):
@@ -131,7 +131,7 @@ def _attribution_after(doc: QuoteDoc, seg: Segment, sent: Sentence, closing: Sen
         stop = np_end(doc, k + 1, last)
         return Attribution("so", doc.chars((k + 1, stop))) if stop else None
     if doc.lexicon.SUBJECT_FIRST:
-        found = _subject_then_cue(doc, k, last)  # “…,” Blinken said.
+        found = subject_then_cue(doc, k, last)  # “…,” Blinken said.
         if found is not None:
             return found
     if not (is_cue(doc, k) or (clause_initial and _after_quote_verb(doc, k))):
@@ -146,37 +146,27 @@ def _attribution_after(doc: QuoteDoc, seg: Segment, sent: Sentence, closing: Sen
     return Attribution(doc.words[k], doc.chars(span)) if span else None
 
 
-# How far a speaker phrase may run before its verb: “…,” Scott Pruitt, the attorney general of
-# Oklahoma, one of the states suing the agency, said.
-MAX_SUBJECT_TOKENS = 30
+_SIGNATURE = re.compile(r"[“”\"»«]?[ \t]*[―—–][ \t]*")
 
 
-def _subject_then_cue(doc: QuoteDoc, k: int, last: int) -> Attribution | None:
-    """“…,” Clinton campaign spokesman Brian Fallon said / “…,” the letter reads / “…,” she added:
-    the subject first, then the speech verb (a language that puts its subject first)."""
-    low = doc.lows[k]
-    pronoun = low in SUBJECT_PRONOUNS or low in EXPLETIVES
-    # a lower-case role may open it when a name follows: “…,” campaign spokesman Tom Lee said
-    role_first = doc.is_lower_word(k) and any(doc.is_cap(m) for m in range(k + 1, min(last, k + 3)))
-    if not (doc.is_cap(k) or low in DETERMINERS or pronoun or role_first):
+def _signed(doc: QuoteDoc, seg: Segment) -> Attribution | None:
+    """“…” ― Ann Lee: a name after a dash that ends the line signs the quotation."""
+    dash = _SIGNATURE.match(doc.text, seg.end)
+    if dash is None:
         return None
-    for j in range(k + 1, min(last, k + MAX_SUBJECT_TOKENS)):
-        word, low = doc.words[j], doc.lows[j]
-        if word == "." and abbreviated(doc.words[j - 1]):
-            continue  # “…,” Mr. Podesta said
-        if word in ".;:!?" or word in QUOTE_MARKS:
-            return None
-        if is_cue(doc, j):
-            # the subject runs to its first comma (an apposition follows), without "has", "later"
-            stop = next((m for m in range(k + 1, j) if doc.words[m] == ","), j)
-            while stop > k + 1 and (doc.lows[stop - 1] in AUXILIARIES or doc.lows[stop - 1] in ADVERBS):
-                stop -= 1
-            return Attribution(doc.words[j], doc.chars((k, stop)))
-        if low in AUXILIARIES and (j + 1 >= last or not (is_cue(doc, j + 1) or doc.lows[j + 1] in ADVERBS)):
-            return None  # “…” Trump is wrong, critics said: a clause of its own, not the speaker
-        if pronoun and low not in ADVERBS:
-            return None  # “…,” he said; “…,” she later added
-    return None
+    k = doc.tok(dash.end())
+    if k >= len(doc.words) or doc.starts[k] != dash.end() or not doc.is_cap(k):
+        return None
+    stop = np_end(doc, k, len(doc.words))
+    if stop is None:
+        return None
+    rest = doc.text[doc.ends[stop - 1] :]
+    line_end = rest.find("\n")
+    return (
+        Attribution(None, doc.chars((k, stop)))
+        if not rest[: line_end if line_end >= 0 else None].strip(" .")
+        else None
+    )
 
 
 def _after_quote_verb(doc: QuoteDoc, k: int) -> bool:
