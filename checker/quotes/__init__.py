@@ -82,7 +82,11 @@ def extract_quotes(text_doc: Doc) -> Iterator[Quote]:
             state.quoted = (segments[0].start, segments[-1].end) if segments else (0, 0)
             for quote in _indirect_quotes(doc, sent, si, state, by_sentence.get(si, [])):
                 kept = _before_quotation(doc, quote, covered)
-                if kept is not None and not _within_quotation(kept, covered) and not _attributes(kept, found):
+                if (
+                    kept is not None
+                    and not _within_quotation(kept, covered)
+                    and not _attributes(doc, kept, found)
+                ):
                     _add_indirect(doc, found, kept)
     yield from resolve_speakers(doc, join_pieces(doc, found))
 
@@ -113,15 +117,18 @@ def _within_quotation(quote: Quote, covered: list[Segment]) -> bool:
     return any(seg.start <= quote.start < seg.end for seg in covered)
 
 
-def _attributes(quote: Quote, found: list[Quote]) -> bool:
+def _attributes(doc: QuoteDoc, quote: Quote, found: list[Quote]) -> bool:
     """Is a reported clause the attribution after a quotation (“…,” said Ann Lee, speaking of
-    …)? It is no statement of its own."""
-    return any(
-        other.direct
-        and other.speaker_start is not None
-        and other.end <= quote.start <= other.speaker_start < quote.end
-        for other in found
-    )
+    …; “…,” Lee told the minister at the meeting)? It is no statement of its own."""
+    for other in found:
+        start = other.speaker_start
+        if not other.direct or start is None or start < other.end or quote.start < other.end:
+            continue
+        if quote.start <= start < quote.end:
+            return True  # the clause holds the speaker
+        if quote.cue == other.cue and "." not in doc.text[other.end : quote.start].rstrip(' .”"’'):
+            return True  # the clause follows the same verb in the same sentence
+    return False
 
 
 _OPENS_QUOTATION = re.compile(r"[.:!?]\s*[„“\"»«]$")
@@ -149,7 +156,9 @@ def _direct_quotes(doc: QuoteDoc, sent: Sentence, segments: list[Segment], state
         style = "partial" if is_partial(doc, seg, sent) else "direct"
         yield _make_quote(doc, seg.start, seg.end, attribution, direct=True, style=style)
         if attribution is not None and attribution.speaker is not None:
-            state.last = attribution
+            # a quotation of several sentences is recent up to its last one
+            last = doc.sentence_index(max(seg.start, seg.end - 1))
+            state.last = replace(attribution, sentence=max(attribution.sentence, last))
 
 
 def _indirect_quotes(

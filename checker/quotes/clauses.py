@@ -130,6 +130,8 @@ def clause_subject(doc: QuoteDoc, i: int, end: int) -> Span | None:
     i = skip_opening(doc, i, end)
     if i >= end:
         return None
+    if doc.lexicon.SUBJECT_FIRST:
+        return _first_subject(doc, i, end)
     low = doc.lows[i]
     # "Des Weiteren" is an adverb, whatever its article
     genitive_adverb = low == "des" and i + 1 < end and doc.lows[i + 1] in GENITIVE_ADVERBS
@@ -182,6 +184,46 @@ def clause_subject(doc: QuoteDoc, i: int, end: int) -> Span | None:
         if after is not None and _clearly_person(doc, after):
             return after
     return i, last
+
+
+# How many words a subject of a common noun spans when no verb shows where it ends.
+MAX_COMMON_NP = 4
+
+
+def _first_subject(doc: QuoteDoc, i: int, end: int) -> Span | None:
+    """The subject in a language that puts it first: the phrase that opens the clause, after an
+    opening phrase set off by a comma ("Speaking at a rally, Trump said", "This week, the
+    president declined", "Though that was easy, he said"); in a subordinate clause without one,
+    its own subject ("Though she called it …")."""
+    low = doc.lows[i]
+    opener = (
+        low in SUBORDINATORS
+        or low in PREPOSITIONS
+        or _is_adverb(doc, i)
+        or doc.lexicon.OPENING_PARTICIPLE.fullmatch(low) is not None
+        or doc.words[i][0].isdigit()
+        or (low in DETERMINERS and i + 2 < end and doc.words[i + 2] == ",")  # "This week, …"
+    )
+    if opener:
+        comma = next_comma(doc, i, end)
+        if comma is not None:
+            i = skip_opening(doc, comma + 1, end)
+        elif low in SUBORDINATORS or _is_adverb(doc, i):
+            i += 1  # "Though she called it …", "Then Ann Lee took the stage"
+        else:
+            return None
+    if i >= end or doc.lows[i] in EXPLETIVES:
+        return None
+    if doc.lows[i] in SUBJECT_PRONOUNS:
+        return i, i + 1
+    if doc.lows[i] in DETERMINERS and i + 1 < end and not doc.is_cap(i + 1):
+        # "the president declined": lower-case words up to a verb we know, else the next word
+        for k in range(i + 2, min(end, i + 1 + MAX_COMMON_NP)):
+            if doc.words[k] in ",;:" or is_cue(doc, k) or doc.lows[k] in AUXILIARIES:
+                return i, k
+        return i, i + 2
+    stop = np_end(doc, i, end)
+    return (i, stop) if stop else None
 
 
 def _opening_particle_name(doc: QuoteDoc, i: int, end: int) -> int | None:

@@ -13,6 +13,7 @@ from ..lang.shared import INNER_PARTICLES, SURNAME_OPENERS
 from .words import (
     ADVERBS,
     COMMON_ENDINGS,
+    CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
     QUANTITY_NOUNS,
@@ -44,6 +45,8 @@ class Names:
             found = match.group()
             if text[max(0, match.start() - 3) : match.start()] == "of ":
                 found = found.partition(" ")[2]  # "Secretary of State Antony Blinken"
+            elif _opening_word(found.partition(" ")[0]):
+                found = found.partition(" ")[2]  # "Then Ann Lee took the stage"
             name = person_name(found)
             if name:
                 positions.append(match.start())
@@ -70,6 +73,12 @@ class Names:
         while i >= 0 and skip[0] <= self.positions[i] < skip[1]:
             i -= 1
         return self.names[i] if i >= 0 and pos - self.positions[i] <= window else None
+
+
+def _opening_word(word: str) -> bool:
+    """A capitalised word that opens a sentence before a name: "Then", "When", "After"."""
+    low = word.lower()
+    return low in ADVERBS or low in SUBORDINATORS or low in PREPOSITIONS or low in CONJUNCTIONS
 
 
 @functools.lru_cache(maxsize=65536)

@@ -18,6 +18,7 @@ from ..entities.people import (
     surname_key,
     without_brackets,
 )
+from ..lang import SUPPORTED, lexicon
 from ..lang.shared import QUOTE_MARKS
 from ..types import Quote
 from .clauses import clause_subject, is_body
@@ -35,6 +36,11 @@ from .words import (
     SOURCE_PREFIX,
     SOURCE_WORD,
 )
+
+# Pronouns of one person and one gender, of every language ("he", "er").
+GENDERED_PRONOUNS: dict[str, str] = {}
+for _code in SUPPORTED:
+    GENDERED_PRONOUNS.update(lexicon(_code).people.GENDERED_PRONOUNS)
 
 
 def resolve_speakers(doc: QuoteDoc, quotes: list[Quote]) -> Iterator[Quote]:
@@ -71,11 +77,10 @@ def _resolve(doc: QuoteDoc, quote: Quote, names: Names, resolved: list[Quote]) -
         speaker = (
             (_apposition_name(doc.text, quote.speaker_end) if role else None)
             or _by_role(role, resolved)
-            or _recent_speaker(doc, quote, resolved)
             or (
-                _subject_first_antecedent(doc, quote, names)
+                _subject_first_pronoun(doc, quote, resolved, names)
                 if doc.lexicon.SUBJECT_FIRST
-                else _antecedent(doc, quote, resolved, names)
+                else _recent_speaker(doc, quote, resolved) or _antecedent(doc, quote, resolved, names)
             )
             or names.before(quote.speaker_start or 0, skip=skip)
         )
@@ -146,21 +151,66 @@ def _antecedent(doc: QuoteDoc, quote: Quote, resolved: list[Quote], names: Names
     return None
 
 
-def _subject_first_antecedent(doc: QuoteDoc, quote: Quote, names: Names) -> str | None:
-    """ "He said …": the name that opens the latest sentence before (English puts its subject
-    first: "U.S. Secretary of State Antony Blinken said Thursday …")."""
+def _subject_first_pronoun(doc: QuoteDoc, quote: Quote, resolved: list[Quote], names: Names) -> str | None:
+    """ "he said" in a language that puts its subject first: the speaker of the latest
+    attribution, or the name that opens a later sentence, whichever is nearer. In `“…,” Rutte
+    told Secretary Antony Blinken. … “…,” he said` "he" is Rutte, the subject, not Blinken."""
     pos = quote.speaker_start or 0
-    si = doc.sentence_index(pos)
+    # the sentences before the quotation: its own words name no speaker
+    si = doc.sentence_index(min(pos, quote.start) if quote.direct else pos)
+    attributed = _last_attribution(doc, quote, resolved) if quote.speaker_mention else None
+    opening = _subject_first_antecedent(doc, si, names)
+    if attributed is None or (opening is not None and opening[1] > attributed[1]):
+        return opening[0] if opening else None
+    return attributed[0]
+
+
+# How far back (in sentences) a pronoun reaches for the speaker of an attribution.
+PRONOUN_REACH = 4
+
+
+def _last_attribution(doc: QuoteDoc, quote: Quote, resolved: list[Quote]) -> tuple[str, int] | None:
+    """The latest speaker credited with a quotation, a person of the pronoun's gender, and the
+    sentence of its mention."""
+    si = doc.sentence_index(quote.speaker_start or 0)
+    gender = GENDERED_PRONOUNS.get((quote.speaker_mention or "").lower())
+    for other in reversed(resolved):
+        if other.speaker is None or other.speaker_start is None or not plausible_name(other.speaker):
+            continue
+        back = doc.sentence_index(other.speaker_start)
+        if si - back > PRONOUN_REACH:
+            return None
+        if gender is None or not _other_gender(other.speaker, gender, resolved):
+            return other.speaker, back
+    return None
+
+
+def _other_gender(speaker: str, gender: str, resolved: list[Quote]) -> bool:
+    """Was the speaker referred to by a pronoun of another gender before ("she" for "he")?"""
+    return any(
+        q.speaker == speaker and GENDERED_PRONOUNS.get((q.speaker_mention or "").lower(), gender) != gender
+        for q in resolved
+    )
+
+
+def _subject_first_antecedent(doc: QuoteDoc, si: int, names: Names) -> tuple[str, int] | None:
+    """The name that opens the latest sentence before (English puts its subject first: "U.S.
+    Secretary of State Antony Blinken said Thursday …"), and that sentence."""
     joiners = doc.lexicon.NAME_JOINERS  # "of", "the"
     for back in range(si - 1, max(-1, si - 3), -1):
         first, last = doc.tok(doc.sentences[back].start), doc.tok(doc.sentences[back].end)
+        subject = clause_subject(doc, first, last)
+        if subject is not None:
+            name = parse_mention(doc.text[doc.starts[subject[0]] : doc.ends[subject[1] - 1]]).name
+            if name and plausible_name(name):
+                return names.full(name), back
         k = first
         while k < last and (doc.is_cap(k) or doc.lows[k] in joiners or doc.words[k] == "."):
             k += 1
         if k > first:
             name = parse_mention(doc.text[doc.starts[first] : doc.ends[k - 1]]).name
             if name and plausible_name(name):
-                return names.full(name)
+                return names.full(name), back
     return None
 
 

@@ -41,3 +41,44 @@ def test_a_name_after_a_dash_signs_the_quotation() -> None:
 def test_a_dash_inside_the_sentence_signs_nothing() -> None:
     text = "She called the plan “a disgrace” ― Maria Gomez agreed with her on Monday and left."
     assert all(q.speaker_mention != "Maria Gomez" for q in direct_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # An opening phrase set off by a comma is no subject: the phrase after the comma is.
+        ("Speaking at a rally in Ohio, Ann Lee described the plan as “a disgrace”.", "Ann Lee"),
+        ("This week, the mayor described the plan as “a disgrace”.", "the mayor"),
+        ("Though the vote was close, she described it as “a clear win”.", "she"),
+    ],
+)
+def test_the_english_subject_follows_an_opening_phrase(text: str, mention: str) -> None:
+    (quote,) = direct_of(text)
+    assert quote.speaker_mention == mention
+
+
+def test_he_is_the_subject_of_the_last_attribution_not_its_object() -> None:
+    text = (
+        "“We must do more,” Mark Rutte told Secretary of State Antony Blinken at the meeting. "
+        "The two men spoke for an hour about the war and the winter. “We will not stop,” he said."
+    )
+    assert [q.speaker for q in direct_of(text)] == ["Mark Rutte", "Mark Rutte"]
+
+
+def test_a_pronoun_of_another_gender_is_someone_else() -> None:
+    text = "“We are ready,” she said. Ann Lee left at noon. Tom Weber came later. “We are not,” he said."
+    assert direct_of(text)[-1].speaker == "Tom Weber"
+
+
+def test_a_quotation_standing_alone_continues_a_long_quotation_before_it() -> None:
+    text = (
+        "Tom Weber spoke first. Then Ann Lee took the stage.\n\n“Nobody sings for us. Nobody writes for "
+        "us. Nobody listens,” she said.\n\n“Right now, the town is against us.”"
+    )
+    assert direct_of(text)[-1].speaker == "Ann Lee"
+
+
+def test_the_object_after_the_verb_of_an_attribution_is_no_reported_clause() -> None:
+    text = "“We must do more,” Mark Rutte told Secretary Antony Blinken at the meeting in Brussels."
+    quotes = list(extract_quotes(build_doc(Article(id="t", text=text, lang="en"))))
+    assert [q.direct for q in quotes] == [True]

@@ -34,6 +34,8 @@ GENITIVE_ARTICLES = frozenset({"des", "der"})
 # Prepositions that attach a place or an organisation after a name ("Sascha Kempf vom Institut").
 PREPOSITIONS = frozenset("vom von aus in im bei beim für am an zu zum zur nach während seit".split())
 PRONOUNS = frozenset("er sie es man ich wir".split())
+# Pronouns of one person of one gender ("sie" is a woman or many, so not listed).
+GENDERED_PRONOUNS = {"er": "male"}
 # Capitalised adjectives in names and genitives ("Deutsche Welle", "der Russischen Föderation"):
 # a stem ending, then an inflection ending.
 ADJECTIVE_STEM_ENDINGS = frozenset("sch lich ig t al är ell".split())

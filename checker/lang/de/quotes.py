@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..shared import NEVER as _NEVER
+
 # ----------------------------------------------------------------------------- grammar
 SUBJECT_FIRST = False  # German inverts after a quotation: "„…“, sagte Blinken"
 UNMARKED_REPORTS = False  # a reported clause follows a comma and carries "dass" or Konjunktiv I
@@ -248,6 +250,7 @@ ADVERBS = frozenset(
 ADVERB_ENDING = re.compile(
     r"(?:lich|weise|ings|mals|falls|dessen|wärts|seits|end|isch|ell|iv|sam|bar|haft|gemäß|wärtig|zeitig)$"
 )
+OPENING_PARTICIPLE = _NEVER  # German participle openers are read by the verb-second clause
 GENITIVE_ADVERBS = frozenset({"weiteren", "öfteren"})  # "Des Weiteren" is an adverb, whatever its article
 FOCUS_PARTICLES = frozenset("auch selbst sogar nur allein gerade besonders".split())
 TIME_NOUNS = frozenset(

@@ -25,5 +25,7 @@ DETERMINERS = frozenset("the a an".split())
 GENITIVE_ARTICLES: frozenset[str] = frozenset()
 PREPOSITIONS = frozenset("of from at with".split())
 PRONOUNS = frozenset("he she they i we it".split())
+# Pronouns of one person of one gender: "he" after "she" is someone else.
+GENDERED_PRONOUNS = {"he": "male", "she": "female"}
 ADJECTIVE_STEM_ENDINGS: frozenset[str] = frozenset()  # English adjectives do not inflect
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()

@@ -93,7 +93,7 @@ VERB_ENDINGS: tuple[str, ...] = ()
 ADJECTIVE = _NEVER
 
 # ----------------------------------------------------------------------------- function words
-DETERMINERS = frozenset("the a an his her their its this these those several many some".split())
+DETERMINERS = frozenset("the a an his her their its my our your this these those several many some".split())
 OBJECT_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset()
 POSSESSIVES: frozenset[str] = frozenset()
@@ -107,7 +107,9 @@ CITED_IN: frozenset[str] = frozenset()
 LOCATION_PREPOSITIONS: frozenset[str] = frozenset()
 THERE_ADVERBS: frozenset[str] = frozenset()
 PLACE_PREPOSITIONS = frozenset({"in"})  # "the spokesman in Washington, John Kirby"
-SUBORDINATORS = frozenset("when while after before because although since as if until whether".split())
+SUBORDINATORS = frozenset(
+    "when while after before because although though unless since as if until whether".split()
+)
 ADVERBIAL_CONJUNCTIONS = frozenset("when while after before because although since until once as".split())
 AMBIGUOUS_CONJUNCTIONS = frozenset({"since", "as"})
 AS_CONJUNCTIONS = frozenset({"as"})  # "As the minister said, …"
@@ -130,8 +132,14 @@ SUBJECT_RELATIVES = frozenset({"who"})
 AMBIGUOUS_RELATIVES: frozenset[str] = frozenset()
 RELATIVE_ONLY = frozenset({"which", "whom"})
 CLAUSE_RELATIVES = frozenset({"who", "which"})
-ADVERBS = frozenset("meanwhile however also later earlier separately yesterday today then still".split())
+ADVERBS = frozenset(
+    "meanwhile however also later earlier separately yesterday today then still further often again once "
+    "repeatedly finally quickly simply".split()
+)
 ADVERB_ENDING = _NEVER
+# A participle that opens a sentence opens a phrase, not its subject: "Speaking at a rally, …",
+# "Asked about it, …".
+OPENING_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
 GENITIVE_ADVERBS: frozenset[str] = frozenset()
 FOCUS_PARTICLES: frozenset[str] = frozenset()
 TIME_NOUNS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

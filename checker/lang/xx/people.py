@@ -9,5 +9,6 @@ DETERMINERS: frozenset[str] = frozenset()
 GENITIVE_ARTICLES: frozenset[str] = frozenset()
 PREPOSITIONS: frozenset[str] = frozenset()
 PRONOUNS: frozenset[str] = frozenset()
+GENDERED_PRONOUNS: dict[str, str] = {}
 ADJECTIVE_STEM_ENDINGS: frozenset[str] = frozenset()
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()

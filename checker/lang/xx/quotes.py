@@ -83,6 +83,7 @@ RELATIVE_ONLY: frozenset[str] = frozenset()
 CLAUSE_RELATIVES: frozenset[str] = frozenset()
 ADVERBS: frozenset[str] = frozenset()
 ADVERB_ENDING = _NEVER
+OPENING_PARTICIPLE = _NEVER
 GENITIVE_ADVERBS: frozenset[str] = frozenset()
 FOCUS_PARTICLES: frozenset[str] = frozenset()
 TIME_NOUNS: frozenset[str] = frozenset()
