@@ -40,7 +40,7 @@ from .cues import (
 )
 from .direct import END_PUNCT, Segment, at_clause_start, standalone
 from .indirect import noun_clause, wie_clause
-from .subject_first import subject_before_cue, subject_then_cue
+from .subject_first import phrase_before, subject_before_cue, subject_then_cue
 from .tokens import QuoteDoc, Span, is_cue
 from .words import (
     ADVERBS,
@@ -316,7 +316,8 @@ def _cited_in_sentence(doc: QuoteDoc, sent: Sentence, si: int) -> Attribution | 
 def _cue_speaker(doc: QuoteDoc, seg: Segment, sent: Sentence, si: int) -> Attribution | None:
     """The speaker of the speech verb nearest before the quotation (else the one after it)."""
     for cue in sentence_cues(doc, sent, (seg.start, seg.end)):
-        span = cue_subject(doc, sent, cue)
+        # the subject stands right before its verb where the language puts it first
+        span = (phrase_before(doc, cue) if doc.lexicon.SUBJECT_FIRST else None) or cue_subject(doc, sent, cue)
         if span is not None and doc.lows[cue].startswith("zitier") and span[1] <= cue:
             # "Der Spiegel zitiert den Prediger mit den Worten „…“": the one quoted speaks
             quoted = subject_after_verb(doc, cue, doc.tok(sent.end))

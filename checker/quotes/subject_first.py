@@ -60,7 +60,7 @@ def _bracket_end(doc: QuoteDoc, j: int, last: int) -> int:
 # Words between a speech verb and the comma before its quotation: "said Thursday, “…”".
 MAX_AFTER_CUE = 3
 # How far back a phrase without a name reaches for its determiner: "the ad's narrator said, “…”".
-MAX_COMMON_SUBJECT = 4
+MAX_COMMON_SUBJECT = 6
 
 
 def subject_before_cue(doc: QuoteDoc, seg: Segment) -> Attribution | None:
@@ -72,11 +72,12 @@ def subject_before_cue(doc: QuoteDoc, seg: Segment) -> Attribution | None:
     cue = next((k for k in range(mark - 2, max(0, mark - 2 - MAX_AFTER_CUE), -1) if is_cue(doc, k)), None)
     if cue is None:
         return None
-    span = _phrase_before(doc, cue)
+    span = phrase_before(doc, cue)
     return Attribution(doc.words[cue], doc.chars(span)) if span else None
 
 
-def _phrase_before(doc: QuoteDoc, cue: int) -> Span | None:
+def phrase_before(doc: QuoteDoc, cue: int) -> Span | None:
+    """The subject right before a speech verb: a pronoun, a name, or a phrase from its determiner."""
     end = cue
     while end > 0 and (doc.lows[end - 1] in AUXILIARIES or doc.lows[end - 1] in ADVERBS):
         end -= 1  # "has said", "later told"

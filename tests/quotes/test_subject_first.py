@@ -82,3 +82,9 @@ def test_the_object_after_the_verb_of_an_attribution_is_no_reported_clause() -> 
     text = "“We must do more,” Mark Rutte told Secretary Antony Blinken at the meeting in Brussels."
     quotes = list(extract_quotes(build_doc(Article(id="t", text=text, lang="en"))))
     assert [q.direct for q in quotes] == [True]
+
+
+def test_words_quoted_in_a_sentence_belong_to_the_subject_of_its_speech_verb() -> None:
+    text = "The strike was a “direct challenge to the city”, the US secretary of state said on Sunday."
+    (quote,) = direct_of(text)
+    assert quote.speaker_mention == "the US secretary of state"

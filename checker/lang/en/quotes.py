@@ -58,8 +58,8 @@ CUE_WORDS = frozenset(
     reads believes believed
     """.split()
 )
-# A verb of saying after these is a noun: "the report", "his claims", "their comments".
-NOT_CUE_AFTER = frozenset("the a an his her their its our my your this these those such".split())
+# A verb of saying after these is a noun: "the report", "his claims", "secretary of state".
+NOT_CUE_AFTER = frozenset("the a an his her their its our my your this these those such of".split())
 NOT_CUES: frozenset[str] = frozenset()
 SAY_VERBS: frozenset[str] = frozenset()  # the dative-first reading it serves is German word order
 NOT_CUE_BEFORE: dict[str, str] = {}
