@@ -12,6 +12,7 @@ from ..entities.people import parse_mention, surname_key
 from ..lang.shared import INNER_PARTICLES, SURNAME_OPENERS
 from .words import (
     ADVERBS,
+    AUXILIARIES,
     COMMON_ENDINGS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -76,9 +77,15 @@ class Names:
 
 
 def _opening_word(word: str) -> bool:
-    """A capitalised word that opens a sentence before a name: "Then", "When", "After"."""
+    """A capitalised word that opens a sentence before a name: "Then", "When", "Hat" (a question)."""
     low = word.lower()
-    return low in ADVERBS or low in SUBORDINATORS or low in PREPOSITIONS or low in CONJUNCTIONS
+    return (
+        low in ADVERBS
+        or low in SUBORDINATORS
+        or low in PREPOSITIONS
+        or low in CONJUNCTIONS
+        or low in AUXILIARIES
+    )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -4,8 +4,8 @@
 are one statement of one speaker; so is a quotation whose paragraph ends without a closing mark
 and that the next paragraph reopens (the English convention for a quotation over several
 paragraphs). The pieces become one `Quote` that spans from the first quoted word to the last, its
-text the quoted words of every piece (without the attribution between them), its speaker the
-attribution between the pieces.
+text all of it (the pieces and the attribution between them: quotation marks inside the text show
+where the attribution stands), its speaker the attribution between the pieces.
 
 Two pieces are joined only when nothing but that attribution stands between them, and the later
 piece has no attribution of its own after it (`“…,” she said. “…,” he added.` are two).
@@ -16,13 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..lang.shared import QUOTE_MARKS
+from ..lang.shared import QUOTE_MARKS, SINGLE_QUOTES
 from ..types import Quote
 from .tokens import QuoteDoc
 
 # An attribution between two pieces is a short clause ("said Rep. Ann Lee (D-Ohio), the head of
 # the committee, in a statement"); a longer gap holds more than the attribution.
 MAX_GAP_TOKENS = 40
+# Double quotation marks: a quotation; single ones also mark a quotation inside it.
+DOUBLE_MARKS = "".join(m for m in QUOTE_MARKS if m not in SINGLE_QUOTES and m not in "‘’")
 
 
 def join_pieces(doc: QuoteDoc, quotes: Iterable[Quote]) -> list[Quote]:
@@ -35,15 +37,19 @@ def join_pieces(doc: QuoteDoc, quotes: Iterable[Quote]) -> list[Quote]:
             k -= 1
         first = out[k - 1] if k > 0 else None
         if first is not None and all(q.start >= first.end for q in out[k:]) and _continues(doc, first, quote):
-            out[k - 1 :] = [_joined(first, quote)]
+            out[k - 1 :] = [_joined(doc, first, quote)]
         else:
             out.append(quote)
     return out
 
 
 def _continues(doc: QuoteDoc, first: Quote, then: Quote) -> bool:
-    if not (first.direct and then.direct) or first.style == "partial" or then.start <= first.end:
-        return False
+    if (
+        not (first.direct and then.direct)
+        or "partial" in (first.style, then.style)
+        or then.start <= first.end
+    ):
+        return False  # „…“, sagte Roth und verwies auf Zahlen, die „…“: a few words quoted of its own
     if then.speaker_start is not None and then.speaker_start >= then.end:
         return False  # the later piece has its own attribution after it
     gap = doc.text[first.end : then.start]
@@ -54,6 +60,8 @@ def _continues(doc: QuoteDoc, first: Quote, then: Quote) -> bool:
     between = first.end <= first.speaker_start and first.speaker_end <= then.start
     if not between or _other_attribution(first, then):
         return False  # the attribution is not the one between them, or the later piece has another
+    if doc.text[first.end] not in DOUBLE_MARKS or doc.text[then.start - 1] not in DOUBLE_MARKS:
+        return False  # single marks also set off a quotation inside one
     first_tok, last_tok = doc.tok(first.end), doc.tok(then.start)
     inner = doc.words[first_tok:last_tok]
     if len(inner) > MAX_GAP_TOKENS or any(w in QUOTE_MARKS for w in inner[1:-1]):
@@ -81,5 +89,6 @@ def _reopened(gap: str) -> bool:
     return gap.strip()[:1] in QUOTE_MARKS and len(gap.strip()) == 1
 
 
-def _joined(first: Quote, then: Quote) -> Quote:
-    return replace(first, text=f"{first.text} {then.text}", end=then.end)
+def _joined(doc: QuoteDoc, first: Quote, then: Quote) -> Quote:
+    # the text spans the pieces and the attribution between them, as a quotation's offsets do
+    return replace(first, text=doc.text[first.start : then.end], end=then.end)
