@@ -228,10 +228,21 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+# After the shared transliteration table: letters that German and English transliterations of
+# one Cyrillic letter spell apart. German writes "s" for "з" and "ks" or "x" for "кс" where English
+# writes "z" and "x" (Ramsan / Ramzan, Aleksandr / Alexander); "th" is "t" (Anthony / Antony).
+_SPELLING_FOLDS = (
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
     plain = "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
-    for pattern, repl in TRANSLITERATION:
+    for pattern, repl in (*TRANSLITERATION, *_SPELLING_FOLDS):
         plain = pattern.sub(repl, plain)
     return plain
 

@@ -14,6 +14,12 @@ from checker.entities.people import Mention, parse_mention, person_key, place_ke
         ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"),
         ("Budanow", "Budanov"),
         ("Andrij Sybiha", "Andrii Sybiha"),
+        # German and English transliterations of Cyrillic letters: з is "s" / "z", кс "ks" / "x"
+        ("Ramsan Kadyrow", "Ramzan Kadyrov"),
+        ("Aleksander Lukaschenko", "Alexander Lukashenko"),
+        ("Jewgeni Prigoschin", "Yevgeny Prigozhin"),
+        ("Dmitri Peskow", "Dmitry Peskov"),
+        ("Anthony Blinken", "Antony Blinken"),
     ],
 )
 def test_person_key_meets_across_transliterations(names: tuple[str, ...]) -> None:
