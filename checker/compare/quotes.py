@@ -1,410 +1,318 @@
-"""Compare quotations across articles: wording drift, misattribution, contradiction, roles.
+"""Quote findings: one finding per statement whose renderings disagree, and the roles of speakers.
 
-Two quotations are compared when the pairing stage found them alike, when one person (by
-`same_person`) is quoted in both, or when their words largely coincide. The rules are cautious:
-independent translations and paraphrases of one statement, a direct quote against an indirect
-rendering, and one speaker's quotes on different topics are not findings.
+The quotations of one statement, across outlets and languages, are grouped (`statements`): two
+direct quotations are compared when the pairing stage paired them, when one person (by
+`same_person`, across spellings) is quoted in both, or when they share a rare run of words; they
+render one statement when `renderings.match` says so. A group's renderings are then split into
+sides, each a set of renderings that agree with each other (`renderings.relate` finds them the
+same, a faithful translation, or two translations of one statement); a group with two sides or
+more is one finding, its sides in `Conflict.sides`:
+
+- **misattribution** (high): the same words, or a translation, credited to two named people;
+- **contradiction** (high): a negation added or dropped;
+- **wording** (high): a number, a modal verb or a possessive changed ("his" / "their",
+  "wird" / "könnte"), the changed words shown; (low): a copy whose few changed words keep the
+  meaning ("keine Einbahnstraße" / „Zweibahnstraße“).
+
+Independent translations of one statement, an indirect rendering against a direct one, and one
+speaker's quotations on different points are not findings. A finding's identity does not depend
+on the order of the other findings: `details["key"]` is its speaker and sorted claim ids.
 """
 
 from __future__ import annotations
 
-import difflib
-import functools
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..entities.people import parse_mention, person_key, same_person, surname_key
-from ..lang import SUPPORTED, every_language, lexicon
-from ..lang.shared import WORD
 from ..types import Article, Claim, Conflict, Pair, Severity
+from .quote_roles import role_findings
+from .renderings import (
+    Match,
+    Relation,
+    Rendering,
+    kept_share,
+    match,
+    relate,
+    rendering,
+    same_speaker,
+    word_diff,
+    words_of,
+)
 
-# A quotation may be read in any language: the words of all of them.
-_NEGATIONS = every_language("compare", "NEGATIONS")
-_STOP = every_language("compare", "STOP_WORDS")
-_ROLE_FILLERS = every_language("compare", "ROLE_FILLERS")
-_ADJECTIVE_INFLECTIONS = tuple(lexicon(code).compare.ADJECTIVE_INFLECTION for code in SUPPORTED)
-
-
-@dataclass(frozen=True, slots=True)
-class _Side:
-    claim: Claim
-    words: tuple[str, ...]  # the quoted words, lower case
-    context: frozenset[str]  # content stems of the claim's sentence, for partial quotes
-    speaker_key: str | None
+# How two renderings disagree, strongest first, and the finding each makes.
+DISAGREEMENT_ORDER = ("misattributed", "contradicted", "changed", "reworded")
+FINDING_LABELS = {
+    "misattributed": ("misattribution", "high"),
+    "contradicted": ("contradiction", "high"),
+    "changed": ("wording", "high"),
+    "reworded": ("wording", "low"),
+}
+# Two people are credited with one statement only when its words are long and largely the same.
+MISATTRIBUTION_WORDS = 6
+MISATTRIBUTION_KEPT = 0.8
+# A quotation printed without its speaker is still its speaker's when its words largely coincide.
+ANONYMOUS_WORDS = 8
+ANONYMOUS_KEPT = 0.7
+# Quotations that share a run of this many words are compared, whoever speaks; a run that many
+# quotations share is a phrase, not a statement.
+SHARED_RUN = 4
+MAX_SHARING = 6
 
 
 def compare_quotes(
-    claims: Sequence[Claim],
-    pairs: Sequence[Pair],
-    articles: Mapping[str, Article],
-    *,
-    min_pair_score: float = 0.88,
+    claims: Sequence[Claim], pairs: Sequence[Pair], articles: Mapping[str, Article]
 ) -> Iterator[Conflict]:
-    """Yield quote findings between articles, sorted by their claim ids.
+    """Yield the quote findings between articles: statement findings, then role findings.
 
     Example:
         >>> list(compare_quotes([], [], {}))
         []
     """
-    sides = {c.id: _side(c) for c in claims if c.kind == "quote" and c.quote is not None}
-    scores = {(p.a, p.b): p.score for p in pairs if p.a in sides and p.b in sides}
     found: dict[tuple[str, ...], Conflict] = {}
-    for a, b in sorted(_candidates(sides, scores, min_pair_score, articles)):
-        conflict = _compare(sides[a], sides[b], scores.get((a, b), 0.0), articles)
-        if conflict is not None:
-            found.setdefault(conflict.claim_ids, conflict)
-    for conflict in _role_findings(sides.values(), articles, _linked_articles(claims, pairs)):
+    for conflict in statement_findings(claims, pairs):
+        found.setdefault(conflict.claim_ids, conflict)
+    for conflict in role_findings(claims, pairs, articles):
         found.setdefault((*conflict.claim_ids, "role"), conflict)
     yield from (found[key] for key in sorted(found))
 
 
-def _side(claim: Claim) -> _Side:
-    assert claim.quote is not None
-    words = tuple(w.lower() for w in WORD.findall(claim.quote.text))
-    speaker = claim.quote.speaker
-    key = surname_key(speaker) if speaker and parse_mention(speaker).name else None
-    return _Side(claim, words, frozenset(_stems(claim.text)), key or None)
+@dataclass(frozen=True, slots=True)
+class _Edge:
+    """Two renderings of one statement and how they relate."""
+
+    a: Rendering
+    b: Rendering
+    kind: str  # a relation kind, or "misattributed"
+    relation: Relation
 
 
-def _stems(text: str) -> Iterator[str]:
-    for word in WORD.findall(text.lower()):
-        if word not in _STOP and len(word) > 2:
-            yield word[:6]
+def statement_findings(claims: Sequence[Claim], pairs: Sequence[Pair]) -> Iterator[Conflict]:
+    """One finding per statement whose renderings disagree (see the module docstring).
+
+    A speaker quoted in n articles would give n² pairs to compare; most are copies of one rendering
+    (the same words in the same sentence by the same name), and the comparison reads only what a
+    rendering holds. So copies are compared once, through one of them (`_copies`), and each side
+    of a finding lists every copy: the work grows with the distinct renderings, not with n².
+    """
+    copies = _copies(claims)
+    renderings = {cid: members[0] for cid, members in copies.items()}
+    scores = _class_scores(pairs, copies)
+    edges: dict[tuple[str, str], _Edge] = {}
+    spread = {cid: frozenset(r.article for r in members) for cid, members in copies.items()}
+    for a, b in _candidates(renderings, scores, spread):
+        edge = _edge(renderings[a], renderings[b], scores.get((a, b), 0.0))
+        if edge is not None:
+            edges[(a, b)] = edge
+    for group in _groups(edges):
+        conflict = _finding(group, edges, copies)
+        if conflict is not None:
+            yield conflict
+
+
+def _copies(claims: Sequence[Claim]) -> dict[str, list[Rendering]]:
+    """Direct quotations by rendering: the id of the first of its copies -> every copy, in id order."""
+    by_form: dict[tuple[object, ...], list[Rendering]] = {}
+    for claim in sorted(claims, key=lambda c: c.id):
+        if claim.kind == "quote" and claim.quote is not None and claim.quote.direct:
+            r = rendering(claim)
+            by_form.setdefault((r.text, r.context, r.speaker, r.named, r.lang), []).append(r)
+    return {members[0].id: members for members in by_form.values()}
+
+
+def _class_scores(
+    pairs: Sequence[Pair], copies: Mapping[str, list[Rendering]]
+) -> dict[tuple[str, str], float]:
+    """The highest pair score between the copies of two renderings."""
+    first = {r.id: cid for cid, members in copies.items() for r in members}
+    scores: dict[tuple[str, str], float] = {}
+    for pair in pairs:
+        a, b = first.get(pair.a), first.get(pair.b)
+        if a is not None and b is not None and a != b:
+            key = (min(a, b), max(a, b))
+            scores[key] = max(scores.get(key, 0.0), pair.score)
+    return scores
 
 
 def _candidates(
-    sides: Mapping[str, _Side],
+    renderings: Mapping[str, Rendering],
     scores: Mapping[tuple[str, str], float],
-    min_score: float,
-    articles: Mapping[str, Article],
-) -> Iterator[tuple[str, str]]:
-    seen: set[tuple[str, str]] = set()
-    for (a, b), score in scores.items():
-        if score >= min_score:
-            seen.add((min(a, b), max(a, b)))
-    seen.update(_speaker_candidates(sides, articles))
-    # Long quotations that share a rare word sequence may be credited to different people.
-    by_trigram: dict[tuple[str, ...], list[str]] = {}
-    for cid, side in sides.items():
-        for i in range(0, max(0, len(side.words) - 4), 3):
-            by_trigram.setdefault(side.words[i : i + 4], []).append(cid)
-    for ids in by_trigram.values():
-        if 1 < len(ids) <= 6:
-            seen.update((min(a, b), max(a, b)) for a, b in combinations(sorted(set(ids)), 2))
-    for a, b in sorted(seen):
-        if sides[a].claim.article_id != sides[b].claim.article_id:
-            yield a, b
+    spread: Mapping[str, frozenset[str]],
+) -> list[tuple[str, str]]:
+    seen = {(min(a, b), max(a, b)) for a, b in scores}
+    by_speaker: dict[str, list[str]] = {}
+    by_run: dict[tuple[str, ...], list[str]] = {}
+    for cid, r in renderings.items():
+        if r.surname:
+            by_speaker.setdefault(r.surname, []).append(cid)
+        words = words_of(r.text)
+        for i in range(0, max(0, len(words) - SHARED_RUN), SHARED_RUN - 1):
+            by_run.setdefault(tuple(words[i : i + SHARED_RUN]), []).append(cid)
+    for ids in by_speaker.values():
+        seen.update(combinations(sorted(ids), 2))
+    for ids in by_run.values():
+        if 1 < len(set(ids)) <= MAX_SHARING:
+            seen.update(combinations(sorted(set(ids)), 2))
+    # renderings of other articles: the copies of two renderings may stand in several
+    return sorted((a, b) for a, b in seen if len(spread[a] | spread[b]) > 1)
 
 
-def _speaker_candidates(
-    sides: Mapping[str, _Side], articles: Mapping[str, Article]
-) -> Iterator[tuple[str, str]]:
-    """The pairs of one speaker's quotations that differ: every two renderings are compared once.
-
-    A speaker quoted in n articles would give n² pairs; most are copies of one rendering (the
-    same words in the same sentence by the same name), and the comparison reads only what a
-    rendering holds. So two renderings are compared through one quotation of each, in both
-    orders, and only the pairs of renderings that give a finding yield their quotations' pairs:
-    the work grows with the square of one speaker's distinct direct quotations and with the
-    findings, not with the square of the copies.
-    """
-    by_speaker: dict[str, dict[tuple[object, ...], list[str]]] = {}
-    for cid in sorted(sides):
-        side = sides[cid]
-        # Every finding of `_compare` needs two quotation-mark quotes: indirect speech ("Nach
-        # Angaben der Polizei ...", thousands of distinct renderings in an archive) never pairs.
-        if side.speaker_key and _is_direct(side):
-            by_speaker.setdefault(side.speaker_key, {}).setdefault(_rendering(side), []).append(cid)
-    for renderings in by_speaker.values():
-        groups = list(renderings.values())
-        for i, one in enumerate(groups):
-            for other in groups[i:]:
-                yield from _differing_pairs(one, other, sides, articles)
-
-
-def _rendering(side: _Side) -> tuple[object, ...]:
-    """Everything `_compare` reads of a side but its ids (score 0: no pair score is involved)."""
-    quote = side.claim.quote
-    assert quote is not None
-    return (side.words, side.context, side.speaker_key, quote.speaker, quote.direct, side.claim.lang)
-
-
-def _differing_pairs(
-    one: Sequence[str], other: Sequence[str], sides: Mapping[str, _Side], articles: Mapping[str, Article]
-) -> Iterator[tuple[str, str]]:
-    # Score 0 is the most permissive (a pair score only ever rules a finding out), so a rendering
-    # pair without a finding at 0 has none for any of its quotation pairs.
-    if one is other and len(one) < 2:
-        return
-    x, y = (one[0], one[1]) if one is other else (one[0], other[0])
-    forward = _compare(sides[x], sides[y], 0.0, articles) is not None
-    backward = _compare(sides[y], sides[x], 0.0, articles) is not None
-    if not (forward or backward):
-        return
-    members = combinations(one, 2) if one is other else ((a, b) for a in one for b in other)
-    for a, b in members:
-        if forward if a < b else backward:
-            yield min(a, b), max(a, b)
-
-
-def _compare(a: _Side, b: _Side, score: float, articles: Mapping[str, Article]) -> Conflict | None:
-    overlap = _overlap(a.words, b.words)
-    same = _same_speaker(a, b)
-    # Only quotation-mark quotes: an outlet's own rendering (indirect speech) that matches another
-    # text word for word is more often a misread speaker than a misattributed statement.
-    both_direct = _is_direct(a) and _is_direct(b)
-    if (
-        same is False
-        and both_direct
-        and overlap >= 0.8
-        and min(len(a.words), len(b.words)) >= 6
-        and _full_names(a, b)
-    ):
-        return _conflict(a, b, "misattribution", "high", _misattribution_summary(a, b), {})
-    if same is False or _lang(a) != _lang(b):
-        return None  # other people, or a translation: consistent unless proven otherwise
-    if same is None and not _anonymous_match(a, b):
+def _edge(a: Rendering, b: Rendering, score: float) -> _Edge | None:
+    speaker = same_speaker(a, b)
+    if speaker is False:
+        return _misattribution(a, b)
+    if speaker is None and not _anonymous(a, b):
         return None
-    if not (_is_direct(a) and _is_direct(b)):
-        return None  # an indirect rendering may use other words
-    if a.words == b.words or _contained(a.words, b.words) or _contained(b.words, a.words):
-        return None  # identical or truncated
-    if not _same_statement(a, b, overlap, score):
+    found = match(a, b, score)
+    if found is None:
         return None
-    if _negated(a.words) != _negated(b.words) and overlap >= 0.6:
-        return _conflict(a, b, "contradiction", "high", _summary(a, b, "quoted with opposite meaning"), {})
-    diff = _diff(a.words, b.words)
-    reason = (
-        "the same speaker on the same point, but the words inside the quotation marks differ "
-        f"({overlap:.0%} of the words shared)"
-    )
-    details = {"diff": diff, "reason": reason}
-    return _conflict(a, b, "wording", "medium", _summary(a, b, "quoted in different words"), details)
+    relation = relate(a, b, found)
+    return _Edge(a, b, relation.kind, relation)
 
 
-def _same_speaker(a: _Side, b: _Side) -> bool | None:
-    qa, qb = a.claim.quote, b.claim.quote
-    if a.speaker_key is None or b.speaker_key is None or qa is None or qb is None:
-        return None
-    return _same_person(qa.speaker or "", qb.speaker or "")
-
-
-# One speaker's name is compared with another's once per run, not once per quotation pair.
-_same_person = functools.lru_cache(maxsize=65_536)(same_person)
-
-
-def _lang(side: _Side) -> str:
-    return side.claim.lang or "und"
-
-
-def _is_direct(side: _Side) -> bool:
-    quote = side.claim.quote
-    return quote is not None and quote.direct
-
-
-def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
-    sa, sb = set(a), set(b)
-    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
-
-
-def _contained(short: Sequence[str], long: Sequence[str]) -> bool:
-    n = len(short)
-    return 0 < n <= len(long) and any(
-        tuple(long[i : i + n]) == tuple(short) for i in range(len(long) - n + 1)
+def _anonymous(a: Rendering, b: Rendering) -> bool:
+    wa, wb = words_of(a.text), words_of(b.text)
+    return (
+        a.lang == b.lang and min(len(wa), len(wb)) >= ANONYMOUS_WORDS and kept_share(wa, wb) >= ANONYMOUS_KEPT
     )
 
 
-def _same_statement(a: _Side, b: _Side, overlap: float, score: float) -> bool:
-    """One statement in two wordings: most words shared, or a changed key word in a like sentence."""
-    shorter = min(len(a.words), len(b.words))
-    if shorter >= 5:
-        # Independent translations differ throughout; a drifted quote keeps most of its words.
-        return _kept_share(a.words, b.words) >= 0.7 and (score == 0.0 or score >= 0.8)
-    context = len(a.context & b.context) / max(1, min(len(a.context), len(b.context)))
-    return context >= 0.3 and _changed_compound(a.words, b.words)
+def _misattribution(a: Rendering, b: Rendering) -> _Edge | None:
+    """The same words credited to two people, each named where they are quoted."""
+    if not (a.named and b.named and a.lang == b.lang and _full_name(a) and _full_name(b)):
+        return None
+    wa, wb = words_of(a.text), words_of(b.text)
+    if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS or kept_share(wa, wb) < MISATTRIBUTION_KEPT:
+        return None
+    return _Edge(a, b, "misattributed", Relation("misattributed", (), word_diff(wa, wb)))
 
 
-def _kept_share(a: Sequence[str], b: Sequence[str]) -> float:
-    """Share of the shorter quotation's words that the other keeps in the same order."""
-    matcher = difflib.SequenceMatcher(a=list(a), b=list(b), autojunk=False)
-    kept = sum(block.size for block in matcher.get_matching_blocks())
-    return kept / max(1, min(len(a), len(b)))
-
-
-def _anonymous_match(a: _Side, b: _Side) -> bool:
-    # A quotation printed without its speaker still is that speaker's when its words largely coincide.
-    return min(len(a.words), len(b.words)) >= 8 and _kept_share(a.words, b.words) >= 0.7
-
-
-def _full_names(a: _Side, b: _Side) -> bool:
+def _full_name(r: Rendering) -> bool:
     # Only people named in full ("Mark Rutte") can be told apart; "Quote" or "Zelensky" alone cannot.
-    qa, qb = a.claim.quote, b.claim.quote
-    return all(q is not None and q.speaker and len(q.speaker.split()) >= 2 for q in (qa, qb))
+    return bool(r.speaker and len(r.speaker.split()) >= 2)
 
 
-def _changed_compound(a: Sequence[str], b: Sequence[str]) -> bool:
-    # A short quotation whose word became another compound of the same head ("Einbahnstraße").
-    for x in set(a) - set(b):
-        for y in set(b) - set(a):
-            if len(x) >= 8 and len(y) >= 8 and x[-7:] == y[-7:]:
-                return True
-    return False
+def _groups(edges: Mapping[tuple[str, str], _Edge]) -> list[list[str]]:
+    """Renderings of one statement: the connected parts of the graph of edges."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in sorted(edges):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for x in sorted(parent):
+        groups.setdefault(root(x), []).append(x)
+    return [
+        g for g in groups.values() if any(edges[k].kind != "same" for k in combinations(g, 2) if k in edges)
+    ]
 
 
-def _negated(words: Sequence[str]) -> bool:
-    return sum(w in _NEGATIONS for w in words) % 2 == 1
+def _finding(
+    group: list[str], edges: Mapping[tuple[str, str], _Edge], copies: Mapping[str, list[Rendering]]
+) -> Conflict | None:
+    sides = _sides(group, edges)
+    side_of = {cid: n for n, side in enumerate(sides) for cid in side}
+    across = [
+        e for k, e in edges.items() if k[0] in side_of and side_of[k[0]] != side_of[k[1]] and e.kind != "same"
+    ]
+    if len(sides) < 2 or not across:
+        return None
+    strongest = min(across, key=lambda e: (DISAGREEMENT_ORDER.index(e.kind), e.a.id, e.b.id))
+    label, severity = FINDING_LABELS[strongest.kind]
+    first, second = strongest.a, strongest.b
+    claim_sides = [sorted(r.id for cid in side for r in copies[cid]) for side in sides]
+    rest = sorted(cid for side in claim_sides for cid in side if cid not in (first.id, second.id))
+    claim_ids = (first.id, second.id, *rest)
+    articles = {r.id: r.article for side in sides for cid in side for r in copies[cid]}
+    if len({articles[c] for c in claim_ids}) < 2:
+        return None
+    details: dict[str, object] = {
+        "diff": [(op, list(xs), list(ys)) for op, xs, ys in strongest.relation.diff],
+        "reason": _reason(strongest),
+        "changed": [(f.name, list(f.words_a), list(f.words_b)) for f in strongest.relation.features],
+        "key": "|".join((first.surname or "", *sorted(claim_ids))),
+    }
+    return Conflict(
+        id="",
+        kind="quote",
+        label=label,
+        severity=_severity(severity),
+        claim_ids=claim_ids,
+        article_ids=tuple(sorted({articles[c] for c in claim_ids})),
+        summary=_summary(strongest, len(sides)),
+        details=details,
+        sides=_grouped(claim_sides),
+    )
 
 
-def _diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, list[str], list[str]]]:
-    matcher = difflib.SequenceMatcher(a=list(a), b=list(b), autojunk=False)
-    return [(op, list(a[i1:i2]), list(b[j1:j2])) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+def _grouped(sides: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    """The sides of a finding; none when each side is one claim (every two of them disagree)."""
+    if all(len(side) == 1 for side in sides) and len(sides) == 2:
+        return ()
+    return tuple(tuple(sorted(side)) for side in sides)
 
 
-def _conflict(a: _Side, b: _Side, label: str, severity: Severity, summary: str, details: dict) -> Conflict:
-    claim_ids = tuple(sorted((a.claim.id, b.claim.id)))
-    article_ids = tuple(sorted({a.claim.article_id, b.claim.article_id}))
-    return Conflict("", "quote", label, severity, claim_ids, article_ids, summary, details)
+def _severity(value: str) -> Severity:
+    return "high" if value == "high" else "low"
+
+
+def _sides(group: list[str], edges: Mapping[tuple[str, str], _Edge]) -> list[list[str]]:
+    """Split a statement's renderings into sides: each joins the first side none of whose members
+    it disagrees with."""
+    sides: list[list[str]] = []
+    for cid in group:
+        for side in sides:
+            if all(_agree(cid, other, edges) for other in side):
+                side.append(cid)
+                break
+        else:
+            sides.append([cid])
+    return sorted(sides, key=lambda side: side[0])
+
+
+def _agree(a: str, b: str, edges: Mapping[tuple[str, str], _Edge]) -> bool:
+    edge = edges.get((min(a, b), max(a, b)))
+    return edge is None or edge.kind == "same"
 
 
 def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _summary(a: _Side, b: _Side, what: str) -> str:
-    qa, qb = a.claim.quote, b.claim.quote
-    speaker = (qa.speaker if qa else None) or "the speaker"
-    ta, tb = (qa.text if qa else ""), (qb.text if qb else "")
-    return f"{speaker} {what}: „{_short(ta)}“ ({a.claim.article_id}) vs „{_short(tb)}“ ({b.claim.article_id})"
+def _reason(edge: _Edge) -> str:
+    if edge.kind == "misattributed":
+        return f"the same words are credited to {edge.a.speaker} and to {edge.b.speaker}"
+    if edge.relation.features:
+        changes = "; ".join(
+            f"{f.name}: {' '.join(f.words_a) or '—'} / {' '.join(f.words_b) or '—'}"
+            for f in edge.relation.features
+        )
+        return f"the same speaker on the same point, but the quotation changed its {changes}"
+    return "the same speaker on the same point, in other words that keep its meaning"
 
 
-def _misattribution_summary(a: _Side, b: _Side) -> str:
-    qa, qb = a.claim.quote, b.claim.quote
-    assert qa is not None and qb is not None
-    return (
-        f"the same words „{_short(qa.text, 60)}“ are credited to {qa.speaker} ({a.claim.article_id}) "
-        f"and to {qb.speaker} ({b.claim.article_id})"
-    )
+def _summary(edge: _Edge, n_sides: int) -> str:
+    a, b = edge.a, edge.b
+    if edge.kind == "misattributed":
+        return (
+            f"the same words „{_short(a.text, 60)}“ are credited to {a.speaker} ({a.article}) "
+            f"and to {b.speaker} ({b.article})"
+        )
+    what = {
+        "contradicted": "quoted with opposite meaning",
+        "changed": "quoted with a change of substance",
+        "reworded": "quoted in different words",
+    }[edge.kind]
+    more = f" ({n_sides} renderings)" if n_sides > 2 else ""
+    speaker = a.speaker or b.speaker or "the speaker"
+    return f"{speaker} {what}{more}: „{_short(a.text)}“ ({a.article}) vs „{_short(b.text)}“ ({b.article})"
 
 
-# ----------------------------------------------------------------------------- roles
-
-
-def _role_key(role: str) -> str:
-    """A role as compared between people: "der luxemburgische Außenminister" -> "luxemburgisch außenminister".
-
-    The qualifier stays (a foreign minister of one country is not the one of another; a bare
-    "Außenminister" names no country and so matches no qualified role), hyphens go
-    ("Wirtschaftskammer-Präsident" = "Wirtschaftskammerpräsident") and so do adjective endings.
-    """
-    words = [
-        w.lower().replace("-", "").replace("ß", "ss") for w in role.split() if w.lower() not in _ROLE_FILLERS
-    ]
-    return " ".join(_without_inflection(w) for w in words)
-
-
-def _without_inflection(word: str) -> str:
-    for inflection in _ADJECTIVE_INFLECTIONS:
-        word = inflection.sub("", word)
-    return word
-
-
-def _role_findings(
-    sides: Iterable[_Side], articles: Mapping[str, Article], linked: set[frozenset[str]]
-) -> Iterator[Conflict]:
-    """A person with two incompatible roles, or one specific role credited to two people.
-
-    Only between articles about one story (they share at least one paired claim): roles change
-    over the years, so across unrelated articles two roles are news, not a disagreement.
-    """
-    named = [s for s in sides if _has_role(s)]
-    by_person: dict[str, _Side] = {}
-    by_role: dict[tuple[str, str], _Side] = {}
-    for side in sorted(named, key=lambda s: s.claim.id):
-        quote = side.claim.quote
-        assert quote is not None and quote.role is not None and quote.speaker is not None
-        person = person_key(quote.speaker)
-        role = _role_key(quote.role)
-        first = by_person.setdefault(person, side)
-        if _differ(first, side, linked) and role and _incompatible_roles(first, side):
-            yield _role_conflict(first, side, f"{quote.speaker} has two roles")
-        holder = by_role.setdefault((_lang(side), role), side)
-        if _differ(holder, side, linked) and _qualified(quote.role) and _two_holders(holder, side, articles):
-            yield _role_conflict(holder, side, f"{quote.role} is credited to two people")
-
-
-def _linked_articles(claims: Sequence[Claim], pairs: Sequence[Pair]) -> set[frozenset[str]]:
-    """Article pairs that share at least one paired claim."""
-    article_of = {claim.id: claim.article_id for claim in claims}
-    return {
-        frozenset((article_of[p.a], article_of[p.b]))
-        for p in pairs
-        if p.a in article_of and p.b in article_of
-    }
-
-
-# Kinds of office, at a word's end; the feminine "-in" belongs to the same kind (Außenministerin),
-# and so does the "-r" of "Vorsitzender". No office noun ends another, so their order is free.
-_ROLE_CLASS = re.compile(
-    "(" + "|".join(sorted(every_language("compare", "OFFICE_NOUNS"))) + ")(?=(?:in|r)?$)"
-)
-
-
-def _role_head(role: str) -> tuple[str, str] | None:
-    """The role noun and its kind: "der Verteidigungsminister der Ukraine" -> (noun, "minister")."""
-    for word in reversed(role.split()):
-        match = _ROLE_CLASS.search(word.lower())
-        if match and word[:1].isupper():
-            # "US-Außenamtssprecher" and the Swiss "Aussenamtssprecher" are one office: a country
-            # code before a hyphen and the spelling of "ß" make no other; "Handelskammer-Präsident"
-            # is "Handelskammerpräsident"
-            parts = word[: match.end(1)].split("-")
-            while len(parts) > 1 and parts[0].isupper():
-                parts.pop(0)
-            return "".join(parts).lower().replace("ß", "ss"), match.group(1)
-    return None
-
-
-def _incompatible_roles(a: _Side, b: _Side) -> bool:
-    # Two offices of one kind (Außenminister vs Verteidigungsminister) exclude each other; offices of
-    # different kinds (Wirtschaftsminister and Parteichef) are often held at once.
-    ha = _role_head(a.claim.quote.role or "") if a.claim.quote else None
-    hb = _role_head(b.claim.quote.role or "") if b.claim.quote else None
-    return ha is not None and hb is not None and ha[1] == hb[1] and ha[0] != hb[0]
-
-
-def _two_holders(a: _Side, b: _Side, articles: Mapping[str, Article]) -> bool:
-    qa, qb = a.claim.quote, b.claim.quote
-    if qa is None or qb is None or not qa.speaker or not qb.speaker:
-        return False
-    full = len(qa.speaker.split()) >= 2 and len(qb.speaker.split()) >= 2
-    return full and not same_person(qa.speaker, qb.speaker) and _near_in_time(a, b, articles)
-
-
-def _has_role(side: _Side) -> bool:
-    quote = side.claim.quote
-    return bool(quote and quote.role and quote.speaker and parse_mention(quote.speaker).name)
-
-
-def _differ(a: _Side, b: _Side, linked: set[frozenset[str]]) -> bool:
-    articles = frozenset((a.claim.article_id, b.claim.article_id))
-    return len(articles) == 2 and articles in linked and _lang(a) == _lang(b)
-
-
-def _qualified(role: str) -> bool:
-    # "US-Außenminister", "NATO-Generalsekretär", "ukrainische Präsident": a role held by one person.
-    return "-" in role or len(role.split()) >= 2
-
-
-def _near_in_time(a: _Side, b: _Side, articles: Mapping[str, Article]) -> bool:
-    pa = articles.get(a.claim.article_id)
-    pb = articles.get(b.claim.article_id)
-    da, db = (pa.published if pa else None), (pb.published if pb else None)
-    return not da or not db or da[:7] == db[:7]
-
-
-def _role_conflict(a: _Side, b: _Side, summary: str) -> Conflict:
-    qa, qb = a.claim.quote, b.claim.quote
-    details = {"roles": [qa.role if qa else None, qb.role if qb else None], "reason": summary}
-    return _conflict(a, b, "role", "low", summary, details)
+__all__ = ["Match", "compare_quotes", "statement_findings"]

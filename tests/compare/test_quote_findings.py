@@ -208,9 +208,10 @@ def test_every_copy_of_two_wordings_is_compared() -> None:
     already = "Einige dieser Truppen sind bereits an der Front eingesetzt worden"
     first = _copies(soon, "Jan Berg", ["a1", "a2", "a3"])
     second = _copies(already, "Jan Berg", ["b1", "b2"])
-    found = list(compare_quotes([*first, *second], [], {}))
-    assert [c.label for c in found] == ["wording"] * 6
-    assert {c.article_ids for c in found} == {(a, b) for a in ("a1", "a2", "a3") for b in ("b1", "b2")}
+    (found,) = compare_quotes([*first, *second], [], {})  # one statement: one finding, two sides
+    assert found.label == "wording"
+    assert found.sides == (("a1#0", "a2#0", "a3#0"), ("b1#0", "b2#0"))
+    assert found.article_ids == ("a1", "a2", "a3", "b1", "b2")
 
 
 def test_copies_of_one_speakers_quotation_are_not_compared_pair_by_pair(monkeypatch) -> None:
@@ -218,8 +219,8 @@ def test_copies_of_one_speakers_quotation_are_not_compared_pair_by_pair(monkeypa
     import checker.compare.quotes as quotes
 
     calls = []
-    real = quotes._compare
-    monkeypatch.setattr(quotes, "_compare", lambda *args: calls.append(1) or real(*args))
+    real = quotes._edge
+    monkeypatch.setattr(quotes, "_edge", lambda *args: calls.append(1) or real(*args))
 
     def comparisons(n: int) -> int:
         calls.clear()

@@ -28,3 +28,40 @@ OFFICE_NOUNS = frozenset(
 # The inflection of an adjective in a role, dropped to compare roles: "luxemburgische(n)" -> "luxemburgisch".
 ADJECTIVE_INFLECTION = re.compile(r"(?<=isch)(?:e|en|er|es|em)$")
 WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
+
+# ----------------------------------------------------------------------------- quotations
+# What a translation keeps and a changed quotation does not (checker/compare/substance.py): the
+# person a possessive points to, the modality of a verb, a negation. Classes are language-neutral
+# names; a word may stand for several ("ihre" is a woman's or theirs, "seine" a man's or a thing's).
+_POSSESSIVE_STEMS = {
+    "mein": frozenset({"1sg"}),
+    "unser": frozenset({"1pl"}),
+    "dein": frozenset({"2"}),
+    "euer": frozenset({"2"}),
+    "eur": frozenset({"2"}),
+    "sein": frozenset({"3sg-m", "3sg-n"}),
+    "ihr": frozenset({"3sg-f", "3pl", "2"}),
+}
+POSSESSIVE_PERSONS: dict[str, frozenset[str]] = {
+    stem + ending: persons
+    for stem, persons in _POSSESSIVE_STEMS.items()
+    for ending in ("e", "en", "em", "er", "es", "")
+    if stem + ending not in ("eur", "sein")  # "sein" alone is the verb; "eur" is no word
+}
+MODALS: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        kann kannst können könnt konnte konnten könne könnte könnten dürfte dürften mag mögen
+        möglicherweise vielleicht eventuell
+        """.split(),
+        "possible",
+    ),
+    **dict.fromkeys(
+        "muss musst müssen müsst musste mussten müsse müsste müssten sollte sollten".split(), "necessary"
+    ),
+}
+QUOTE_NEGATIONS = frozenset(
+    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split()
+)
+# Nouns are capitalised: a capitalised word inside a sentence may be a noun or a name.
+NOUNS_CAPITALISED = True

@@ -29,3 +29,29 @@ OFFICE_NOUNS = frozenset(
 # English adjectives are not inflected.
 ADJECTIVE_INFLECTION = shared.NEVER
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# ----------------------------------------------------------------------------- quotations
+# What a translation keeps and a changed quotation does not (checker/compare/substance.py): the
+# person a possessive points to, the modality of a verb, a negation. Classes are language-neutral
+# names; a word may stand for several ("her" is hers or a woman's object).
+POSSESSIVE_PERSONS: dict[str, frozenset[str]] = {
+    "my": frozenset({"1sg"}),
+    "our": frozenset({"1pl"}),
+    "your": frozenset({"2"}),
+    "his": frozenset({"3sg-m"}),
+    "her": frozenset({"3sg-f"}),
+    "its": frozenset({"3sg-n"}),
+    "their": frozenset({"3pl"}),
+}
+MODALS: dict[str, str] = {
+    **dict.fromkeys("may might could can cannot can't couldn't possibly perhaps maybe".split(), "possible"),
+    **dict.fromkeys("must mustn't should shouldn't".split(), "necessary"),
+}
+QUOTE_NEGATIONS = frozenset(
+    """
+    not no never none nobody nothing neither cannot can't won't don't doesn't didn't isn't aren't
+    wasn't weren't hasn't haven't hadn't couldn't shouldn't wouldn't mustn't
+    """.split()
+)
+# Nouns are written in lower case: a capitalised word inside a sentence is a name.
+NOUNS_CAPITALISED = False

@@ -11,3 +11,7 @@ ROLE_FILLERS: frozenset[str] = frozenset()
 OFFICE_NOUNS: frozenset[str] = frozenset()
 ADJECTIVE_INFLECTION = shared.NEVER
 WEEKDAYS: frozenset[str] = frozenset()
+POSSESSIVE_PERSONS: dict[str, frozenset[str]] = {}
+MODALS: dict[str, str] = {}
+QUOTE_NEGATIONS: frozenset[str] = frozenset()
+NOUNS_CAPITALISED = False
