@@ -18,6 +18,7 @@ from .clauses import (
     clause_subject,
     find_verb,
     head_is_person,
+    is_verb,
     named_person,
     np_end,
     person_span,
@@ -128,6 +129,10 @@ def _attribution_after(doc: QuoteDoc, seg: Segment, sent: Sentence, closing: Sen
         return None
     low = doc.lows[k]
     if low == "so":
+        if k + 1 < last and doc.is_lower_word(k + 1) and is_verb(doc, k + 1, last):
+            # „…“, so charakterisierte ihn der Gewerkschafter: the verb, then its subject
+            span = subject_after_verb(doc, k + 1, last)
+            return Attribution(doc.words[k + 1], doc.chars(span)) if span else None
         stop = np_end(doc, k + 1, last)
         return Attribution("so", doc.chars((k + 1, stop))) if stop else None
     if doc.lexicon.SUBJECT_FIRST:
@@ -241,6 +246,9 @@ def _clause_attribution(doc: QuoteDoc, start: int, end: int) -> Attribution | No
     span = clause_subject(doc, start, end)
     if span is not None and cue is not None:
         span = named_after_say(doc, cue, end + 1, span)
+        if doc.lows[cue].startswith("zitier") and span[1] <= cue:
+            # "Die Agentur zitiert dazu Néstor Kirchner mit folgenden Worten: „…“": the one quoted
+            span = subject_after_verb(doc, cue, end) or span
     if span is None and cue is not None:
         span = subject_after_verb(doc, cue, end)
     first = skip_opening(doc, start, end)

@@ -37,6 +37,7 @@ from .words import (
     NOT_VERBS,
     NOUN_ENDINGS,
     OBJECT_DETERMINERS,
+    OBJECT_PRONOUNS,
     OPENING_CONJUNCTIONS,
     PASSIVE_AUXILIARIES,
     PAST_ENDINGS,
@@ -371,8 +372,14 @@ def subject_after_verb(doc: QuoteDoc, verb: int, end: int) -> Span | None:
     k = verb + 1
     while k < end:
         low = doc.lows[k]
-        if low in ADVERBS or low == "sich" or low in TIME_NOUNS or doc.words[k][0].isdigit():
-            k += 1
+        if (
+            low in ADVERBS
+            or low == "sich"
+            or low in TIME_NOUNS
+            or low in OBJECT_PRONOUNS
+            or doc.words[k][0].isdigit()
+        ):
+            k += 1  # "sagte ihm am Montag der Minister"
         elif low in PREPOSITIONS or low in OBJECT_DETERMINERS:
             k = np_end(doc, k + 1, end) or k + 1
         else:

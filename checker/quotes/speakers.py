@@ -35,6 +35,7 @@ from .words import (
     RELATIVES,
     SOURCE_PREFIX,
     SOURCE_WORD,
+    THERE_ADVERBS,
 )
 
 # Pronouns of one person and one gender, of every language ("he", "er").
@@ -66,6 +67,8 @@ def _resolve(doc: QuoteDoc, quote: Quote, names: Names, resolved: list[Quote]) -
     speaker: str | None
     if mention in BACK_REFERENCES:
         speaker = _back_reference(doc, quote, resolved)
+    elif mention.lower() in THERE_ADVERBS:
+        speaker = _document_before(doc, quote)
     elif mention.lower() in RELATIVES:
         speaker = _relative_antecedent(doc, quote, names)
     elif parsed.name and not is_pronoun(mention):
@@ -88,6 +91,18 @@ def _resolve(doc: QuoteDoc, quote: Quote, names: Names, resolved: list[Quote]) -
     else:
         speaker = strip_titles(mention.strip())
     return replace(quote, speaker=speaker, role=role)
+
+
+def _document_before(doc: QuoteDoc, quote: Quote) -> str | None:
+    """ "Darin steht: „…“": the document the sentence before names ("gab eine Stellungnahme ab")."""
+    si = doc.sentence_index(quote.speaker_start or 0)
+    if si == 0:
+        return None
+    prev = doc.sentences[si - 1]
+    for k in range(doc.tok(prev.end) - 1, doc.tok(prev.start) - 1, -1):
+        if doc.is_cap(k) and SOURCE_WORD.fullmatch(doc.words[k]):
+            return doc.words[k]
+    return None
 
 
 def _relative_antecedent(doc: QuoteDoc, quote: Quote, names: Names) -> str | None:

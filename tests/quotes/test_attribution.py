@@ -190,3 +190,25 @@ def test_a_clause_of_its_own_after_a_quotation_names_no_speaker() -> None:
 def test_the_attribution_after_a_quotation_is_no_reported_clause() -> None:
     text = "“The plan is good,” said Ann Lee, speaking of the new bridge. “It will last.”"
     assert [(q.direct, q.speaker) for q in quotes_of(text, "en")] == [(True, "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # „…“, so + verb: the verb comes first, then an object pronoun, then the subject.
+        (
+            "„Er ist die eiserne Hand im Samthandschuh“, so beschrieb ihn der Betriebsrat Karl Ott.",
+            "der Betriebsrat Karl Ott",
+        ),
+        # "X zitiert Y mit den Worten:": the one quoted speaks, not the outlet.
+        ("Die Agentur zitiert dazu Jana Holm mit folgenden Worten: „Wir sind bereit.“", "Jana Holm"),
+    ],
+)
+def test_the_verb_before_its_subject_after_a_quotation(text: str, mention: str) -> None:
+    assert next(q for q in quotes_of(text) if q.direct).speaker_mention == mention
+
+
+def test_darin_points_to_the_document_of_the_sentence_before() -> None:
+    text = "Das Ministerium gab am Dienstag eine Stellungnahme ab. Darin steht: „Wir bedauern den Fehler.“"
+    quote = next(q for q in quotes_of(text) if q.direct)
+    assert (quote.speaker_mention, quote.speaker) == ("Darin", "Stellungnahme")

@@ -224,6 +224,8 @@ SUBJECT_PRONOUNS = frozenset("er sie ich wir ihr man".split())
 # Pronouns that are nominative only: after the finite verb they are the subject, whatever precedes.
 NOMINATIVE_PRONOUNS = frozenset("er ich wir".split())
 CASE_AMBIGUOUS_PRONOUNS = frozenset({"ihr", "sie"})  # "Ihr gegenüber hat er angegeben": a dative
+# Pronouns of an object, after the verb and before its subject: "so beschrieb ihn der Minister".
+OBJECT_PRONOUNS = frozenset("ihn ihm ihnen mich mir dich dir uns euch".split())
 EXPLETIVES = frozenset({"es"})  # "es" names no subject
 NOBODY = frozenset("man jemand niemand".split())  # "Man rechne mit …": an indefinite subject
 RELATIVES = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())

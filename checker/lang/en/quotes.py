@@ -125,6 +125,7 @@ MAIN_CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset()
 SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 NOMINATIVE_PRONOUNS: frozenset[str] = frozenset()
 CASE_AMBIGUOUS_PRONOUNS: frozenset[str] = frozenset()
+OBJECT_PRONOUNS = frozenset("him them me us".split())  # "told them the minister"
 EXPLETIVES = frozenset({"it"})
 NOBODY = frozenset({"one"})
 RELATIVES = frozenset({"who", "which"})
