@@ -58,13 +58,18 @@ def role_findings(
             yield _role_conflict(holder, side, f"{quote.role} is credited to two people")
 
 
+# Two articles are of one story when they share a claim pair this alike (the pairing stage's own
+# threshold; quotation pairs below it, which the statement comparison reads, link no story).
+STORY_PAIR_SCORE = 0.92
+
+
 def _linked_articles(claims: Sequence[Claim], pairs: Sequence[Pair]) -> set[frozenset[str]]:
-    """Article pairs that share at least one paired claim."""
+    """Article pairs that share at least one claim pair of `STORY_PAIR_SCORE` or more."""
     article_of = {claim.id: claim.article_id for claim in claims}
     return {
         frozenset((article_of[p.a], article_of[p.b]))
         for p in pairs
-        if p.a in article_of and p.b in article_of
+        if p.a in article_of and p.b in article_of and p.score >= STORY_PAIR_SCORE
     }
 
 

@@ -25,14 +25,18 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from ..entities.people import surname_key
 from ..types import Article, Claim, Conflict, Pair, Severity
 from .quote_roles import role_findings
 from .renderings import (
     Match,
     Relation,
     Rendering,
+    capitalised_words,
+    first_person,
     kept_share,
     match,
+    mentions,
     relate,
     rendering,
     same_speaker,
@@ -58,6 +62,9 @@ ANONYMOUS_KEPT = 0.7
 # quotations share is a phrase, not a statement.
 SHARED_RUN = 4
 MAX_SHARING = 6
+# A body's statement is compared with the statements of the people it names, unless one of them
+# is quoted this often (then the name is everywhere, and so is the first person).
+MAX_SPOKEN_OF = 30
 
 
 def compare_quotes(
@@ -150,6 +157,7 @@ def _candidates(
             by_run.setdefault(tuple(words[i : i + SHARED_RUN]), []).append(cid)
     for ids in by_speaker.values():
         seen.update(combinations(sorted(ids), 2))
+    seen.update(_spoken_of(renderings, by_speaker))
     for ids in by_run.values():
         if 1 < len(set(ids)) <= MAX_SHARING:
             seen.update(combinations(sorted(set(ids)), 2))
@@ -157,10 +165,26 @@ def _candidates(
     return sorted((a, b) for a, b in seen if len(spread[a] | spread[b]) > 1)
 
 
+def _spoken_of(
+    renderings: Mapping[str, Rendering], by_speaker: Mapping[str, list[str]]
+) -> set[tuple[str, str]]:
+    """A body's statement that names a person, against that person's statements in the first
+    person (see `_own_words`); a name that many statements name is read in none."""
+    found: set[tuple[str, str]] = set()
+    for cid, r in renderings.items():
+        if r.speaker is None or _full_name(r):
+            continue
+        for surname in {surname_key(w) for w in capitalised_words(r.text)} & by_speaker.keys():
+            speakers = by_speaker[surname]
+            if len(speakers) <= MAX_SPOKEN_OF:
+                found.update((min(cid, other), max(cid, other)) for other in speakers if other != cid)
+    return found
+
+
 def _edge(a: Rendering, b: Rendering, score: float) -> _Edge | None:
     speaker = same_speaker(a, b)
     if speaker is False:
-        return _misattribution(a, b)
+        return _misattribution(a, b) or _own_words(a, b, score) or _own_words(b, a, score)
     if speaker is None and not _anonymous(a, b):
         return None
     found = match(a, b, score)
@@ -185,6 +209,24 @@ def _misattribution(a: Rendering, b: Rendering) -> _Edge | None:
     if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS or kept_share(wa, wb) < MISATTRIBUTION_KEPT:
         return None
     return _Edge(a, b, "misattributed", Relation("misattributed", (), word_diff(wa, wb)))
+
+
+def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None:
+    """A statement of an office or an agency credited to the person it speaks of, in the first
+    person: the press office writes "Prigozhin accepted Lukashenko's proposal", another outlet
+    prints "Prigozhin accepted my proposal" as Lukashenko's words."""
+    if not (person.named and _full_name(person) and body.speaker and not _full_name(body)):
+        return None
+    surname = (person.speaker or "").split()[-1]
+    if not (first_person(person.text, person.lang) and mentions(body.text, surname)):
+        return None
+    if first_person(body.text, body.lang):
+        return None  # the body speaks of itself too: no shift of person
+    found = match(person, body, score)
+    if found is None:
+        return None
+    diff = word_diff(words_of(person.text), words_of(body.text)) if found.same_language else ()
+    return _Edge(person, body, "misattributed", Relation("misattributed", (), diff))
 
 
 def _full_name(r: Rendering) -> bool:

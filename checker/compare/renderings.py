@@ -334,6 +334,23 @@ def _stem_set(text: str) -> set[str]:
     return set(_stems(text))
 
 
+def first_person(text: str, lang: str) -> bool:
+    """Does the rendering speak in the first person ("my proposal", „wir haben“)?"""
+    own = lexicon(lang if lang in SUPPORTED else "xx").compare.FIRST_PERSON
+    return any(w in own for w in _words(text))
+
+
+def mentions(text: str, surname: str) -> bool:
+    """Does the text name the person (by the spelling-neutral key of the surname)?"""
+    key = surname_key(surname)
+    return bool(key) and any(surname_key(w) == key for w in capitalised_words(text))
+
+
+def capitalised_words(text: str) -> list[str]:
+    """The words of a text that may be names (capitalised)."""
+    return [w for w in WORD.findall(text) if w[:1].isupper()]
+
+
 def words_of(text: str) -> list[str]:
     """The lower-case words of a text, as renderings are compared by."""
     return _words(text)

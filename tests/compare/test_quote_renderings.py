@@ -129,3 +129,23 @@ def test_one_speakers_quotations_on_two_points_across_languages_are_not_compared
     a = claim("c1", "a1", "Die Wirtschaft wächst im kommenden Jahr wieder kräftig", "Jan Berg")
     b = claim("c2", "a2", "Our soldiers are well trained and equipped", "Jan Berg", lang="en")
     assert findings(a, b, pairs=[Pair("c1", "c2", 0.82)]) == []
+
+
+def test_an_offices_statement_turned_into_its_subjects_own_words_is_a_misattribution() -> None:
+    office = claim(
+        "c1",
+        "a1",
+        "Tom Weber hat den Vorschlag von Präsident Ivan Orlow angenommen, den Marsch zu stoppen",
+        "Presseamt",
+    )
+    own = claim("c2", "a2", "Tom Weber hat meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
+    (conflict,) = compare_quotes([office, own], [], ARTICLES)
+    assert (conflict.label, conflict.severity) == ("misattribution", "high")
+
+
+def test_an_office_quoting_its_head_in_the_first_person_is_no_misattribution() -> None:
+    office = claim(
+        "c1", "a1", "Wir haben den Vorschlag von Ivan Orlow angenommen, den Marsch zu stoppen", "Presseamt"
+    )
+    own = claim("c2", "a2", "Wir haben meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
+    assert findings(office, own) == []

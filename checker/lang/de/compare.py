@@ -64,4 +64,11 @@ QUOTE_NEGATIONS = frozenset(
     "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split()
 )
 # Nouns are capitalised: a capitalised word inside a sentence may be a noun or a name.
+# Pronouns of the first person: a statement in them is its speaker's own words.
+FIRST_PERSON = frozenset(
+    """
+    ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren unserem unserer
+    unseres
+    """.split()
+)
 NOUNS_CAPITALISED = True

@@ -54,4 +54,6 @@ QUOTE_NEGATIONS = frozenset(
     """.split()
 )
 # Nouns are written in lower case: a capitalised word inside a sentence is a name.
+# Pronouns of the first person: a statement in them is its speaker's own words.
+FIRST_PERSON = frozenset("i me my mine we us our ours".split())
 NOUNS_CAPITALISED = False

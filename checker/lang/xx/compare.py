@@ -14,4 +14,5 @@ WEEKDAYS: frozenset[str] = frozenset()
 POSSESSIVE_PERSONS: dict[str, frozenset[str]] = {}
 MODALS: dict[str, str] = {}
 QUOTE_NEGATIONS: frozenset[str] = frozenset()
+FIRST_PERSON: frozenset[str] = frozenset()
 NOUNS_CAPITALISED = False
