@@ -55,6 +55,8 @@ def test_place_key(names: tuple[str, ...], same: bool) -> None:
         ("US-Außenminister Dr. Antony Blinken", "Antony Blinken"),
         ("Präsident Yoon Suk Yeol", "Yoon Suk Yeol"),
         ("Blinken", "Blinken"),
+        ("Söldnerführer Ivan Orlow", "Ivan Orlow"),  # a leader is a role
+        ("Anführer Ivan Orlow", "Ivan Orlow"),
     ],
 )
 def test_strip_titles(phrase: str, expected: str) -> None:

@@ -17,7 +17,7 @@ ROLE_ENDINGS = frozenset(
     diplomat diplomatin beamte beamter offizier offizierin analyst analystin vorstand vorstandschef
     geschäftsführer geschäftsführerin staatssekretär staatssekretärin arzt ärztin polizist
     polizistin forscher forscherin gründer gründerin premier premierminister könig königin papst
-    kardinal bischof
+    kardinal bischof führer führerin anführer anführerin
     """.split()
 )
 # Inflection endings of a role noun ("des Präsidenten", "des Kanzlers"): no part of a name.
