@@ -235,7 +235,7 @@ def relate(a: Rendering, b: Rendering, found: Match) -> Relation:
         wa, wb = _words(found.a), _words(found.b)
         if wa == wb or _contained(wa, wb) or _contained(wb, wa):
             return Relation("same")
-        diff = word_diff(_words(a.text), _words(b.text))
+        diff = word_diff(wa, wb)  # the corresponding sentences, not the rest of a long quotation
         features = _in_changed_words(features, diff)
         if not features and not _copy(wa, wb):
             return Relation("same")  # two translations of one statement: each its own words
