@@ -23,9 +23,11 @@ from .embedding import DEFAULT_PRECISION, PRECISIONS
 from .errors import BadInput, CheckerError, OutputError
 from .fsio import os_error_message, unwritable_reason, write_atomic
 from .pairing import MIN_SCORE
+from .reading import MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_ID_CHARS, MAX_JSON_DEPTH
 from .report import WRITERS, parse_formats
 from .result import Result
 from .store import add_to_store, check_store
+from .text.sentences import MAX_SENTENCE_CHARS
 
 EXIT_BAD_INPUT = 1
 EXIT_CONFLICTS = 3
@@ -83,6 +85,14 @@ StoreOpt = Annotated[
 ]
 
 
+# The input limits (README, "Limits"), shown under every command's examples.
+LIMITS = (
+    f"\n\nLimits: an article's text at most {MAX_ARTICLE_CHARS:,} characters, an id {MAX_ID_CHARS:,}, "
+    f"other fields {MAX_FIELD_CHARS:,}; JSON at most {MAX_JSON_DEPTH} levels deep; binary files are "
+    f"refused (skipped in a folder); a sentence longer than {MAX_SENTENCE_CHARS:,} characters is cut "
+    "at a space."
+)
+
 CHECK_EXAMPLES = """Examples:
 
   checker check data/
@@ -95,7 +105,7 @@ CHECK_EXAMPLES = """Examples:
 """
 
 
-@app.command(epilog=CHECK_EXAMPLES)
+@app.command(epilog=CHECK_EXAMPLES + LIMITS)
 def check(
     paths: Annotated[
         list[Path] | None,
@@ -178,7 +188,7 @@ def _check_store(
 
 @app.command(
     epilog="Examples:\n\n  checker add archive/ --store store/\n\n"
-    "  checker add today.jsonl --store store/ && checker check --store store/ --new"
+    "  checker add today.jsonl --store store/ && checker check --store store/ --new" + LIMITS
 )
 def add(
     paths: PathsArg,
@@ -208,6 +218,7 @@ def add(
 
 @app.command(
     epilog="Examples:\n\n  checker extract data/ --out claims.jsonl\n\n  checker extract article.txt | head"
+    + LIMITS
 )
 def extract(
     paths: PathsArg,

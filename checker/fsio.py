@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -41,13 +42,22 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through: renamed into place when the block ends without error.
 
     For writers that want a file object (``np.save(f, array)``); on an error the temporary file
-    is removed and ``path`` is left as it was. The parent folder is created if needed.
+    is removed and ``path`` is left as it was. The parent folder is created if needed. A symbolic
+    link is followed (the file it names is replaced); a device or a pipe (``/dev/stdout``) is
+    written directly, as nothing can be renamed over it.
 
     Example:
         >>> with atomic_file("store/embeddings.npy") as f:
         ...     np.save(f, emb)
     """
     target = Path(path)
+    if _is_special(target):
+        # a terminal, a pipe or a device (--out /dev/stdout): written as it is, no rename can replace it
+        with open(target, "wb") as f:
+            yield f
+        return
+    if target.is_symlink():
+        target = target.resolve()  # replace the file the link points to; the link stays
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -61,6 +71,14 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_dir(target.parent)
+
+
+def _is_special(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 @contextlib.contextmanager

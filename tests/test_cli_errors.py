@@ -167,3 +167,16 @@ def test_hostile_input_is_one_line(tmp_path: Path, name: str, content: str | byt
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
     one_error(invoke("extract", path), message)
+
+
+@pytest.mark.parametrize("command", ["check", "extract", "add"])
+def test_help_states_the_limits(command: str) -> None:
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert "Limits: an article's text at most 1,000,000 characters" in " ".join(result.output.split())
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_device_that_is_full_is_named(article: Path) -> None:
+    one_error(invoke("extract", article, "--out", "/dev/full"), "no space left on the device for /dev/full")
+    assert Path("/dev/full").is_char_device()  # written to, not replaced

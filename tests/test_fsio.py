@@ -59,3 +59,24 @@ def test_an_existing_folder_is_an_error_or_kept(tmp_path: Path) -> None:
     with atomic_dir(target, keep_existing=True) as tmp:
         (tmp / "ours").write_text("built second")
     assert _names(target) == ["theirs"] and _names(tmp_path) == ["model"]
+
+
+def test_a_symlink_stays_a_link_to_the_new_file(tmp_path: Path) -> None:
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "claims.jsonl"
+    link.symlink_to(real)
+    write_atomic(link, "new\n")
+    assert link.is_symlink() and real.read_text() == "new\n"
+
+
+def test_a_pipe_is_written_directly(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_atomic(pipe, "through\n")
+        assert os.read(reader, 100) == b"through\n"
+    finally:
+        os.close(reader)
+    assert _names(tmp_path) == ["pipe"]  # still the pipe, no temporary file beside it

@@ -87,9 +87,9 @@ def test_a_real_sentence_is_not_cut() -> None:
     ]
 
 
-QUOTE_SCANS = (
-    "quotes/__init__.py: {} scans the sentence once per quotation or cue; fixed with bounded windows "
-    "when the quotation refactor is merged"
+CLAUSE_BEGIN = (
+    "quotes/clauses.py clause_begin scans back to the sentence start once per speech verb; bounded "
+    "by the sentence limit (30,000 characters of ', sagte er' take 0.2 s), not yet linear"
 )
 
 
@@ -104,7 +104,7 @@ WITHIN_ONE_SENTENCE = [
     "tausend",
     "eight_hyphen",
     "quoted_a",
-    pending("sagte_er", QUOTE_SCANS.format("_clause_begin (_relative_after_preposition)")),
+    pending("sagte_er", CLAUSE_BEGIN),
     "no_full_stops",
 ]
 
