@@ -94,6 +94,7 @@ def check_neighbours(
     search are those of `check_embedded`.
     """
     from .pairing import pairs_from_neighbours  # here, not above: keeps this addition in one place
+    from .types import Pair
 
     found = pairs_from_neighbours(scores, ids, [claim.article_id for claim in claims], min_score=min_score)
     pairs = []

@@ -325,6 +325,8 @@ def remove_leftovers(
     if current is not None:
         keep, generation = [segment.number for segment in current.segments], current.generation
     kept, newest = set(keep), generation or 0
+    for path in sorted(root.glob(f".{POINTER}.*")):  # a CURRENT being switched when the add was killed
+        files.remove(path)
     for path in sorted((root / SEGMENTS).glob("*")) if (root / SEGMENTS).is_dir() else ():
         if not path.name.isdigit() or int(path.name) not in kept:
             files.remove(path)

@@ -1,14 +1,13 @@
-"""The store's writes: atomic (temporary name, fsync, rename), and one clear line when the disk says no.
+"""The store's writes, through `checker.fsio` (atomic), and one clear line when the disk says no.
 
-`write_atomic` is the store's own until `checker.fsio` (one atomic write for the package) lands;
-then it becomes a call to it, and `after_write` and `failure` move with it.
+Each write reports its file's size (the manifest records it) and calls `after_write`, the seam
+through which tests kill a real add between two writes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import StoreError
+from ..fsio import atomic_file
 
 # Called after each file an add writes, with the file's name: tests kill a real add between writes.
 after_write: Callable[[str], None] | None = None
@@ -36,19 +36,9 @@ _CAUSES = {
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> int:
-    """Write to a temporary name, flush to disk, rename: ``path`` is complete or absent. Returns its size."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with tmp.open("wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+    """``write`` into ``path`` atomically (complete or absent); returns the file's size."""
+    with atomic_file(path) as f:
+        write(f)
     if after_write:
         after_write(path.name)
     return path.stat().st_size
@@ -69,14 +59,6 @@ def save_table(path: Path, ids: np.ndarray, scores: np.ndarray) -> int:
 def write_parquet(path: Path, table: pa.Table) -> int:
     # Page checksums: a flipped byte is found on read instead of read as another value.
     return write_atomic(path, lambda f: pq.write_table(table, f, write_page_checksum=True))
-
-
-def fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def remove(path: Path) -> None:

@@ -4,8 +4,6 @@ Format 1 kept each segment's records as JSONL (``articles.jsonl``, ``claims.json
 every article in the manifest. `read_store` reads such a store completely, checked like a store
 of format 2 (files present, rows matching); `checker add` converts it (`adding.migrate`) into
 Parquet segments with the same rows in the same order, so vectors and neighbour table carry over.
-
-`claim_from_dict` is the store's own until `checker.codec` (one record codec) lands.
 """
 
 from __future__ import annotations
@@ -17,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from ..types import Article, Claim, Figure, Quote
+from ..codec import article_from_dict, claim_from_dict
+from ..types import Article, Claim
 from .layout import (
     EMBEDDINGS_FILE,
     HASHES_FILE,
@@ -99,7 +98,7 @@ def _read_segment(root: Path, number: int, dim: int) -> OldSegment:
     if not folder.is_dir():
         raise damaged(f"segment {folder} is missing")
     try:
-        articles = [Article(**d) for d in _read_jsonl(folder / ARTICLES_JSONL)]
+        articles = [article_from_dict(d) for d in _read_jsonl(folder / ARTICLES_JSONL)]
         claims = [claim_from_dict(d) for d in _read_jsonl(folder / CLAIMS_JSONL)]
     except TypeError as e:
         raise damaged(f"segment {folder} holds a record that is not an article or a claim ({e})") from e
@@ -132,11 +131,3 @@ def _read_npy(path: Path) -> np.ndarray:
         raise damaged(f"{path} is missing") from e
     except (OSError, ValueError, EOFError) as e:
         raise damaged(f"{path} is not a readable NumPy array ({e})") from e
-
-
-def claim_from_dict(data: dict[str, Any]) -> Claim:
-    """Rebuild a claim written by a format-1 store (every field, the internal ones included)."""
-    figure, quote = data.get("figure"), data.get("quote")
-    return Claim(
-        **{**data, "figure": Figure(**figure) if figure else None, "quote": Quote(**quote) if quote else None}
-    )

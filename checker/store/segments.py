@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..fsio import atomic_dir
 from ..types import Article, Claim
 from . import files, tables
 from .layout import (
@@ -49,20 +49,15 @@ def write_segment(
     added: Sequence[str] | None = None,
 ) -> Segment:
     """Write into a temporary folder, then rename it: a segment folder is complete or absent."""
-    final = segment_path(root, number)
-    tmp = final.with_name(f".{final.name}.tmp")
-    files.remove(tmp)
-    tmp.mkdir(parents=True)
     days = list(added) if added is not None else [today()] * len(articles)
     article_table = tables.articles_table(articles, [article_hash(a) for a in articles], days)
-    sizes = {
-        ARTICLES_FILE: files.write_parquet(tmp / ARTICLES_FILE, article_table),
-        CLAIMS_FILE: files.write_parquet(tmp / CLAIMS_FILE, tables.claims_table(claims)),
-        EMBEDDINGS_FILE: files.save_npy(tmp / EMBEDDINGS_FILE, emb.astype(np.float32, copy=False)),
-        HASHES_FILE: files.save_npy(tmp / HASHES_FILE, hashes.astype(np.uint64, copy=False)),
-    }
-    os.replace(tmp, final)
-    files.fsync_dir(final.parent)
+    with atomic_dir(segment_path(root, number)) as tmp:
+        sizes = {
+            ARTICLES_FILE: files.write_parquet(tmp / ARTICLES_FILE, article_table),
+            CLAIMS_FILE: files.write_parquet(tmp / CLAIMS_FILE, tables.claims_table(claims)),
+            EMBEDDINGS_FILE: files.save_npy(tmp / EMBEDDINGS_FILE, emb.astype(np.float32, copy=False)),
+            HASHES_FILE: files.save_npy(tmp / HASHES_FILE, hashes.astype(np.uint64, copy=False)),
+        }
     return Segment(number=number, articles=len(articles), claims=len(claims), sizes=sizes)
 
 

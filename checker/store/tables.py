@@ -4,10 +4,8 @@ One column per field, so that pandas, DuckDB or Polars read a store without the 
 record's nested records are flattened under their field's name: a claim's figure becomes
 ``figure_value``, ``figure_low``, ...; its quote ``quote_text``, ``quote_speaker``, ... (the names of
 `Result.claims`); a claim's own ``id`` is ``claim_id``. The columns and their types come from the
-records' dataclass fields, so a field added to a record gets its column without a change here.
-
-The record <-> value mapping (`_values`, `_record`) is the store's own until `checker.codec` (one
-record codec for the package) lands; the flattening into columns stays here.
+records' dataclass fields, so a field added to a record gets its column without a change here;
+the values are those of `checker.codec`'s full form, flattened.
 """
 
 from __future__ import annotations
@@ -16,11 +14,12 @@ import dataclasses
 import functools
 import types
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import pyarrow as pa
 
+from ..codec import article_from_dict, article_to_dict, claim_from_dict, claim_to_dict
 from ..types import Article, Claim
 
 # How a record field's Python type is stored (Literal types, such as a claim's kind, are strings).
@@ -32,7 +31,7 @@ _ARROW_TYPES: dict[type, pa.DataType] = {
 }
 # A top-level field whose column has another name: a claim's id, as `Result.claims` names it.
 _RENAMED: dict[tuple[type, str], str] = {(Claim, "id"): "claim_id"}
-ARTICLE_EXTRA_FIELDS = {"hash": pa.string(), "added": pa.string()}  # store bookkeeping per article
+ARTICLE_EXTRA_FIELDS = {"hash": pa.string(), "added": pa.string()}  # the store's bookkeeping
 FINDING_SCHEMA = pa.schema(
     [
         ("conflict_id", pa.string()),
@@ -51,35 +50,25 @@ FINDING_SCHEMA = pa.schema(
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Column:
     name: str
-    path: tuple[str, ...]  # field names from the record down to the value
+    path: tuple[str, ...]  # keys from the record's dict down to the value
     type: pa.DataType
-    required: bool  # the field is not Optional: its nested record is present iff it is not null
+    required: bool  # not Optional: its nested record is present iff this is not null
 
 
 @functools.cache
-def _columns(record_type: type, prefix: str = "") -> tuple[_Column, ...]:
+def _columns(record_type: type) -> tuple[_Column, ...]:
     """The flat columns of a record type, nested records expanded in field order."""
     hints = typing.get_type_hints(record_type)
     out: list[_Column] = []
     for field in dataclasses.fields(record_type):
         base, optional = _unwrap(hints[field.name])
         if dataclasses.is_dataclass(base):
-            nested = _columns(base, f"{prefix}{field.name}_")  # type: ignore[arg-type]
-            out.extend(dataclasses.replace(c, path=(field.name, *c.path)) for c in nested)
+            for c in _columns(base):  # type: ignore[arg-type]
+                out.append(_Column(f"{field.name}_{c.name}", (field.name, *c.path), c.type, c.required))
             continue
-        out.append(
-            _Column(
-                _column_name(record_type, field.name, prefix),
-                (field.name,),
-                _arrow_type(base),
-                required=not optional,
-            )
-        )
+        name = _RENAMED.get((record_type, field.name), field.name)
+        out.append(_Column(name, (field.name,), _arrow_type(base), required=not optional))
     return tuple(out)
-
-
-def _column_name(record_type: type, field: str, prefix: str) -> str:
-    return f"{prefix}{field}" if prefix else _RENAMED.get((record_type, field), field)
 
 
 def _unwrap(hint: Any) -> tuple[Any, bool]:
@@ -102,24 +91,27 @@ def claim_columns() -> list[str]:
 
 
 def claims_schema() -> pa.Schema:
-    return pa.schema([(c.name, c.type) for c in _columns(Claim)])
+    return _schema(Claim)
 
 
 def articles_schema() -> pa.Schema:
-    fields = [(c.name, c.type) for c in _columns(Article)]
-    return pa.schema(fields + list(ARTICLE_EXTRA_FIELDS.items()))
+    return pa.schema(list(_schema(Article)) + [pa.field(n, t) for n, t in ARTICLE_EXTRA_FIELDS.items()])
+
+
+def _schema(record_type: type) -> pa.Schema:
+    return pa.schema([(c.name, c.type) for c in _columns(record_type)])
 
 
 # ---------------------------------------------------------------- records -> tables
 
 
 def claims_table(claims: Sequence[Claim]) -> pa.Table:
-    return _table(Claim, claims, claims_schema())
+    return _table(Claim, [claim_to_dict(c, full=True) for c in claims])
 
 
 def articles_table(articles: Sequence[Article], hashes: Sequence[str], added: Sequence[str]) -> pa.Table:
     """The articles with their content hash and the day they were added to the store."""
-    table = _table(Article, articles, pa.schema([(c.name, c.type) for c in _columns(Article)]))
+    table = _table(Article, [article_to_dict(a, full=True) for a in articles])
     table = table.append_column("hash", pa.array(list(hashes), pa.string()))
     return table.append_column("added", pa.array(list(added), pa.string()))
 
@@ -131,55 +123,51 @@ def findings_table(rows: Iterable[Sequence[Any]]) -> pa.Table:
     return pa.table(arrays, schema=FINDING_SCHEMA)
 
 
-def _table(record_type: type, records: Sequence[Any], schema: pa.Schema) -> pa.Table:
+def _table(record_type: type, dicts: Sequence[dict[str, Any]]) -> pa.Table:
     columns = _columns(record_type)
-    values = [_values(record, columns) for record in records]
-    arrays = [pa.array([row[i] for row in values], column.type) for i, column in enumerate(columns)]
-    return pa.table(arrays, schema=schema)
+    arrays = [pa.array([_value(d, column.path) for d in dicts], column.type) for column in columns]
+    return pa.table(arrays, schema=_schema(record_type))
 
 
-def _values(record: Any, columns: Sequence[_Column]) -> list[Any]:
-    out = []
-    for column in columns:
-        value = record
-        for name in column.path:
-            value = getattr(value, name) if value is not None else None
-        out.append(value)
-    return out
+def _value(data: dict[str, Any] | None, path: tuple[str, ...]) -> Any:
+    for key in path:
+        if data is None:
+            return None
+        data = data[key]
+    return data
 
 
 # ---------------------------------------------------------------- tables -> records
 
 
 def claims_from(table: pa.Table) -> list[Claim]:
-    return _records(Claim, table)
+    return _records(Claim, table, claim_from_dict)
 
 
 def articles_from(table: pa.Table) -> list[Article]:
-    return _records(Article, table)
+    return _records(Article, table, article_from_dict)
 
 
-def _records(record_type: type, table: pa.Table) -> list[Any]:
-    data = table.select([c.name for c in _columns(record_type)]).to_pydict()
-    rows = zip(*data.values(), strict=True) if data else iter(())
-    return [_record(record_type, dict(zip(data, row, strict=True)), "") for row in rows]
+def _records(record_type: type, table: pa.Table, from_dict: Callable[[dict[str, Any]], Any]) -> list[Any]:
+    columns = _columns(record_type)
+    data = table.select([c.name for c in columns]).to_pydict()
+    values = [data[c.name] for c in columns]
+    return [from_dict(_nested(columns, row)) for row in zip(*values, strict=True)]
 
 
-def _record(record_type: type, row: dict[str, Any], prefix: str) -> Any:
-    """Rebuild one record from its flat row; a nested record whose required fields are null is None."""
-    hints = typing.get_type_hints(record_type)
-    fields: dict[str, Any] = {}
-    for field in dataclasses.fields(record_type):
-        base, _ = _unwrap(hints[field.name])
-        if dataclasses.is_dataclass(base):
-            fields[field.name] = _nested(base, row, f"{prefix}{field.name}_")  # type: ignore[arg-type]
-        else:
-            fields[field.name] = row[_column_name(record_type, field.name, prefix)]
-    return record_type(**fields)
-
-
-def _nested(record_type: type, row: dict[str, Any], prefix: str) -> Any:
-    first_required = next(c for c in _columns(record_type, prefix) if c.required)
-    if row[first_required.name] is None:
-        return None
-    return _record(record_type, row, prefix)
+def _nested(columns: Sequence[_Column], row: Sequence[Any]) -> dict[str, Any]:
+    """A record's dict from its flat row; a nested record whose required fields are null is None."""
+    out: dict[str, Any] = {}
+    present: dict[str, bool] = {}
+    for column, value in zip(columns, row, strict=True):
+        if len(column.path) == 1:
+            out[column.path[0]] = value
+            continue
+        outer, key = column.path[0], column.path[1]
+        if column.required:
+            present[outer] = present.get(outer, True) and value is not None
+        out.setdefault(outer, {})[key] = value
+    for outer, is_present in present.items():
+        if not is_present:
+            out[outer] = None
+    return out
