@@ -1,0 +1,194 @@
+"""The add on a Dask cluster: partitions of the input become segments, the neighbour join runs sharded.
+
+`checker add PATHS --store DIR --workers N` starts a local cluster of N worker processes (one
+thread and one core each, on 127.0.0.1 only); ``--scheduler ADDRESS`` uses an existing cluster,
+whose workers must see the store folder at the same path (a shared file system). The client
+reads the inputs and keeps the store's lock; each worker loads the model once, extracts and
+embeds a partition of the new articles and writes it as a segment; then the neighbour table is
+updated segment by segment (exact, as the single-process add does, while the store is small or
+the add is small) or rebuilt over cells of one trained quantizer (`sharded`, for large adds to
+large stores); the client writes the generation. Dask is imported here only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..config import DEFAULT_MODEL
+from ..embedding import DEFAULT_PRECISION, load_model
+from ..errors import StoreError
+from ..pairing import EXACT_MAX_ROWS, NEIGHBOURS
+from ..pipeline import Progress, extract_all
+from ..types import Article
+from . import files, segments
+from .adding import AddSummary, check_model, check_model_request, commit, embed_new, model_info, next_segment
+from .layout import Manifest, ModelInfo, Segment
+from .neighbours import Mapper, Table, read_table, updated_table
+from .sharded import CELL_ROWS, PROBES, sharded_table
+
+PARTITIONS_PER_WORKER = 8  # small partitions keep every worker busy to the end
+PARTITION_MAX_ARTICLES = 5000  # and a segment of a very large add stays a manageable file
+
+
+def add_distributed(
+    root: Path,
+    current: Manifest | None,
+    articles: Sequence[Article],
+    *,
+    model: str | None,
+    precision: str | None,
+    workers: int | None,
+    scheduler: str | None,
+    progress: Progress | None = None,
+) -> AddSummary:
+    """The new ``articles`` added on a cluster (the caller holds the store's lock)."""
+    check_model_request(model, precision, current)
+    name = model or (current.model.name if current else DEFAULT_MODEL)
+    chosen = precision or (current.model.precision if current else DEFAULT_PRECISION)
+    with cluster(workers=workers, scheduler=scheduler) as client:
+        info = client.submit(worker_model_info, name, chosen, pure=False).result()
+        check_model(info, current)
+        parts = partitions(articles, _worker_count(client))
+        new = _build_segments(client, root, current, parts, name, chosen, progress)
+        k = current.k if current else NEIGHBOURS + 1
+        with files.writing(root):
+            table = neighbour_table(root, current, [segment for segment, _ in new], k, mapper_of(client))
+            manifest = commit(root, current, info, [segment for segment, _ in new], table, k)
+    claims = sum(segment.claims for segment, _ in new)
+    embedded = sum(count for _, count in new)
+    added = tuple(a.id for a in articles)
+    return AddSummary(added, 0, claims, embedded, manifest.generation, len(new))
+
+
+def partitions(articles: Sequence[Article], workers: int) -> list[list[Article]]:
+    """Consecutive runs of articles, about PARTITIONS_PER_WORKER per worker (input order kept)."""
+    size = math.ceil(len(articles) / max(1, workers * PARTITIONS_PER_WORKER))
+    size = max(1, min(size, PARTITION_MAX_ARTICLES))
+    return [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+
+
+def _build_segments(
+    client: Any,
+    root: Path,
+    current: Manifest | None,
+    parts: Sequence[Sequence[Article]],
+    model: str,
+    precision: str,
+    progress: Progress | None,
+) -> list[tuple[Segment, int]]:
+    from distributed import as_completed
+
+    first = next_segment(current)
+    futures = [
+        client.submit(build_segment, str(root), first + i, part, current, model, precision, pure=False)
+        for i, part in enumerate(parts)
+    ]
+    for done, _ in enumerate(as_completed(futures), 1):
+        if progress:
+            progress("partitions", done, len(futures))
+    try:
+        return [future.result() for future in futures]
+    except OSError as e:  # a worker's write failed: the same line as for the single-process add
+        raise StoreError(files.failure(e, root)) from e
+
+
+def build_segment(
+    root: str,
+    number: int,
+    articles: Sequence[Article],
+    current: Manifest | None,
+    model: str,
+    precision: str,
+) -> tuple[Segment, int]:
+    """On a worker: extract and embed one partition and write it as a segment (the model is loaded
+    once per worker process). Returns the segment and the number of texts embedded."""
+    encoder = load_model(model, precision)
+    claims = extract_all(articles)
+    emb, hashes, embedded = embed_new(encoder, claims, Path(root), current, None)
+    return segments.write_segment(Path(root), number, articles, claims, emb, hashes), embedded
+
+
+def worker_model_info(model: str, precision: str) -> ModelInfo:
+    """On a worker: the model the workers embed with, to compare with the store's before anything."""
+    return model_info(model, load_model(model, precision))
+
+
+def neighbour_table(
+    root: Path, current: Manifest | None, new: Sequence[Segment], k: int, mapper: Mapper
+) -> Table:
+    """Exact and incremental while it is cheaper, else rebuilt over the cells of one quantizer.
+
+    The exact update searches the new rows against all rows and all rows against the new ones
+    (2 x new x all); the cells cost about all x PROBES x CELL_ROWS.
+    """
+    old_rows = current.claims if current else 0
+    new_rows = sum(segment.claims for segment in new)
+    total = old_rows + new_rows
+    if total <= EXACT_MAX_ROWS or 2 * new_rows <= PROBES * CELL_ROWS:
+        old_table = read_table(root, current) if current else None
+        return updated_table(root, current, old_table, new, k, mapper)
+    return sharded_table(root, (*(current.segments if current else ()), *new), k, mapper)
+
+
+def mapper_of(client: Any) -> Mapper:
+    """A `Mapper` that runs each call as a task on the cluster (results in order)."""
+
+    def run(function: Callable[..., Any], arguments: Sequence[tuple[Any, ...]]) -> list[Any]:
+        futures = [client.submit(function, *args, pure=False) for args in arguments]
+        return list(client.gather(futures))
+
+    return run
+
+
+@contextlib.contextmanager
+def cluster(*, workers: int | None, scheduler: str | None) -> Iterator[Any]:
+    """A Dask client: of a new local cluster of ``workers`` processes, or of the one at ``scheduler``."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as e:
+        raise StoreError(
+            "--workers and --scheduler need Dask: pip install 'checker[dask]' (dask[distributed])"
+        ) from e
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError, ValueError) as e:
+            raise StoreError(f"cannot reach the Dask scheduler at {scheduler!r} ({e})") from e
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers or 1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as local,
+        Client(local) as client,
+    ):
+        client.run(pin_to_one_core)
+        yield client
+
+
+def _worker_count(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def pin_to_one_core(dask_worker: Any) -> None:
+    """On a local worker: pin its process to one core (worker i to core i mod cores), so that a
+    worker of one thread embeds on one core (`checker.int8` sizes its pool by the cores it may use;
+    Dask already starts workers with one BLAS and OpenMP thread)."""
+    cores = sorted(os.sched_getaffinity(0))
+    index = int(dask_worker.name) if str(dask_worker.name).isdigit() else 0
+    core = {cores[index % len(cores)]}
+    for thread in os.listdir("/proc/self/task"):
+        with contextlib.suppress(OSError):  # a thread that ended meanwhile
+            os.sched_setaffinity(int(thread), core)
