@@ -23,14 +23,14 @@ from typing import Any
 from ..config import DEFAULT_MODEL
 from ..embedding import DEFAULT_PRECISION, load_model
 from ..errors import StoreError
-from ..pairing import EXACT_MAX_ROWS, NEIGHBOURS
+from ..pairing import EXACT_MAX_ROWS, NEIGHBOURS, PROBES, ROWS_PER_LIST
 from ..pipeline import Progress, extract_all
 from ..types import Article
 from . import files, segments
 from .adding import AddSummary, check_model, check_model_request, commit, embed_new, model_info, next_segment
 from .layout import Manifest, ModelInfo, Segment
 from .neighbours import Mapper, Table, read_table, updated_table
-from .sharded import CELL_ROWS, PROBES, sharded_table
+from .sharded import sharded_table
 
 PARTITIONS_PER_WORKER = 8  # small partitions keep every worker busy to the end
 PARTITION_MAX_ARTICLES = 5000  # and a segment of a very large add stays a manageable file
@@ -125,12 +125,12 @@ def neighbour_table(
     """Exact and incremental while it is cheaper, else rebuilt over the cells of one quantizer.
 
     The exact update searches the new rows against all rows and all rows against the new ones
-    (2 x new x all); the cells cost about all x PROBES x CELL_ROWS.
+    (2 x new x all); the lists cost about all x PROBES x ROWS_PER_LIST (and k-means).
     """
     old_rows = current.claims if current else 0
     new_rows = sum(segment.claims for segment in new)
     total = old_rows + new_rows
-    if total <= EXACT_MAX_ROWS or 2 * new_rows <= PROBES * CELL_ROWS:
+    if total <= EXACT_MAX_ROWS or 2 * new_rows <= PROBES * ROWS_PER_LIST:
         old_table = read_table(root, current) if current else None
         return updated_table(root, current, old_table, new, k, mapper)
     return sharded_table(root, (*(current.segments if current else ()), *new), k, mapper)
@@ -139,8 +139,11 @@ def neighbour_table(
 def mapper_of(client: Any) -> Mapper:
     """A `Mapper` that runs each call as a task on the cluster (results in order)."""
 
-    def run(function: Callable[..., Any], arguments: Sequence[tuple[Any, ...]]) -> list[Any]:
-        futures = [client.submit(function, *args, pure=False) for args in arguments]
+    def run(
+        function: Callable[..., Any], arguments: Sequence[tuple[Any, ...]], shared: tuple[Any, ...] = ()
+    ) -> list[Any]:
+        sent = client.scatter(list(shared), broadcast=True, hash=False) if shared else []
+        futures = [client.submit(function, *sent, *args, pure=False) for args in arguments]
         return list(client.gather(futures))
 
     return run

@@ -18,13 +18,16 @@ from ..pairing import neighbours, search
 from .layout import TABLE_SUFFIX, Manifest, Segment, damaged, generation_path
 from .segments import embeddings
 
-# mapper(function, argument tuples) -> the results in order: `run_in_turn` or a cluster's map.
-Mapper = Callable[[Callable[..., Any], Sequence[tuple[Any, ...]]], list[Any]]
+# mapper(function, argument tuples, shared arguments) -> [function(*shared, *args) for each], in
+# order: `run_in_turn`, or a cluster's map (which sends the shared arguments to each worker once).
+Mapper = Callable[[Callable[..., Any], Sequence[tuple[Any, ...]], tuple[Any, ...]], list[Any]]
 Table = tuple[np.ndarray, np.ndarray]  # (ids int64, scores float32), each n x k
 
 
-def run_in_turn(function: Callable[..., Any], arguments: Sequence[tuple[Any, ...]]) -> list[Any]:
-    return [function(*args) for args in arguments]
+def run_in_turn(
+    function: Callable[..., Any], arguments: Sequence[tuple[Any, ...]], shared: tuple[Any, ...] = ()
+) -> list[Any]:
+    return [function(*shared, *args) for args in arguments]
 
 
 def first_table(emb: np.ndarray, k: int) -> Table:
@@ -42,8 +45,8 @@ def updated_table(
     starts = np.cumsum([0] + [s.claims for s in everything]).tolist()
     bases = [(segment, start) for segment, start in zip(everything, starts, strict=False) if segment.claims]
     new_bases = bases[len([s for s in old_segments if s.claims]) :]
-    new_rows = mapper(nearest_in, [(str(root), s, bases, k) for s in new])
-    old_rows = mapper(nearest_in, [(str(root), s, new_bases, k) for s in old_segments])
+    new_rows = mapper(nearest_in, [(s, bases) for s in new], (str(root), k))
+    old_rows = mapper(nearest_in, [(s, new_bases) for s in old_segments], (str(root), k))
     ids, scores = old_table if old_table is not None else empty_ids_scores(0, k)
     for (more_scores, more_ids), start, segment in zip(old_rows, starts, old_segments, strict=False):
         rows = slice(start, start + segment.claims)
@@ -56,7 +59,7 @@ def updated_table(
 
 
 def nearest_in(
-    root: str, query: Segment, bases: Sequence[tuple[Segment, int]], k: int
+    root: str, k: int, query: Segment, bases: Sequence[tuple[Segment, int]]
 ) -> tuple[np.ndarray, np.ndarray]:
     """The k nearest rows among ``bases`` (segments with the global number of their first row) of
     every row of ``query``: (scores, global ids), each ``query.claims`` x k."""

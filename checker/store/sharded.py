@@ -1,103 +1,172 @@
-"""The approximate neighbour join for large distributed adds: cells of one trained quantizer.
+"""The approximate neighbour join for large distributed adds: lists of one two-level quantizer.
 
-Exact search of every row against every row costs n² and holds all rows; past `EXACT_MAX_ROWS`
-the join is cut into cells of about `CELL_ROWS` rows instead (an inverted file, IVF):
+The same search as `checker.pairing`'s clustered search for one process, cut into tasks that
+each hold a bounded number of rows, so that memory per worker does not grow with the store:
 
-1. one quantizer: spherical k-means centres trained on an evenly spaced sample of all rows;
-2. per segment (a task): each row's `PROBES` nearest centres; the nearest is the row's cell;
-3. the shuffle: each cell gathers its own rows (its base) and the rows that probe it (its
-   queries) from the segments, by row number, and searches the queries against the base exactly;
-4. per row, the k best of its `PROBES` cells' answers are merged into the neighbour table.
+1. top-level centres: spherical k-means on an evenly spaced sample of all rows (the client);
+2. per segment (a task): each row's `TOP_PROBES` nearest top-level centres;
+3. per top-level cluster (a task): its rows split by k-means into lists of about `ROWS_PER_LIST`;
+4. per segment (a task): each row joins its nearest list among the lists of its nearest top-level
+   clusters (one trained quantizer, shared by all segments);
+5. per chunk of lists (a task): each list's rows are searched exactly against the rows of the
+   lists nearest to it (up to `PROBES` x `ROWS_PER_LIST` rows); the rows are gathered from the
+   segments by row number: this is where the shuffle is.
 
-A cell task holds about (1 + PROBES) x CELL_ROWS rows: memory per worker does not grow with the
-store. Recall@10 against exact search and the cost are measured in docs/benchmarks.md.
+Recall@10 against exact search, time and memory per worker are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-from ..pairing import search
+from ..pairing import PROBES, ROWS_PER_LIST, TOP_PROBES, TOP_ROWS, search
 from .layout import Segment
-from .neighbours import Mapper, Table, empty_table, top
+from .neighbours import Mapper, Table, empty_table
 from .segments import embeddings
 
-CELL_ROWS = 4096  # rows per cell: a cell task compares its queries with this many rows
-PROBES = 3  # cells a row is searched in: its own and the next nearest
 SAMPLE_PER_CENTRE = 40  # k-means training rows per centre (FAISS warns below 39)
 KMEANS_ITERATIONS = 10
 SEED = 1234  # the quantizer's training is deterministic
+LISTS_PER_TASK = 64  # a join task: about one top-level cluster's lists
+
+Placed = Sequence[tuple[Segment, int]]  # segments with the global number of their first row
 
 
-def sharded_table(
-    root: Path,
-    segments: Sequence[Segment],
-    k: int,
-    mapper: Mapper,
-    *,
-    cell_rows: int = CELL_ROWS,
-    probes: int = PROBES,
-) -> Table:
+def sharded_table(root: Path, segments: Sequence[Segment], k: int, mapper: Mapper) -> Table:
     """The approximate neighbour table (ids, scores) of all rows of ``segments``."""
     n = sum(segment.claims for segment in segments)
     starts = np.cumsum([0] + [segment.claims for segment in segments])[:-1].tolist()
     placed = [(segment, start) for segment, start in zip(segments, starts, strict=True) if segment.claims]
-    centres = train_centres(root, placed, max(1, n // cell_rows))
-    probes = min(probes, len(centres))
-    near = np.concatenate(mapper(nearest_cells, [(str(root), s, centres, probes) for s, _ in placed]))
-    cells = [(rows_of(near[:, 0], c), rows_in(near, c)) for c in range(len(centres))]
-    found = mapper(join_cell, [(str(root), placed, base, queries, k) for base, queries in cells if len(base)])
+    top_centres = kmeans(_sample(root, placed, max(1, n // TOP_ROWS)), max(1, n // TOP_ROWS))
+    probes = min(TOP_PROBES, len(top_centres))
+    near_tops = np.concatenate(mapper(nearest, [(s,) for s, _ in placed], (str(root), top_centres, probes)))
+    clusters = [np.flatnonzero(near_tops[:, 0] == t) for t in range(len(top_centres))]
+    list_centres = mapper(split_cluster, [(rows,) for rows in clusters], (str(root), placed))
+    first = np.cumsum([0] + [len(c) for c in list_centres])
+    parts = [(s, start, near_tops[start : start + s.claims]) for s, start in placed]
+    assign = np.concatenate(mapper(join_list, parts, (str(root), list_centres, first)))
+    lists = _group_by(assign, int(first[-1]))
+    centres = np.concatenate(list_centres)[[int(assign[rows[0]]) for rows in lists]]
+    candidates = _candidates(centres, np.array([len(rows) for rows in lists]))
     scores, ids = empty_table(n, k)
-    for queries, more_scores, more_ids in found:
-        scores[queries], ids[queries] = top(scores[queries], ids[queries], more_scores, more_ids, k)
+    for rows, found_scores, found_ids in mapper(
+        search_lists, _chunks(lists, candidates), (str(root), placed, k)
+    ):
+        scores[rows], ids[rows] = found_scores, found_ids
     return ids, scores
 
 
-def train_centres(root: Path, placed: Sequence[tuple[Segment, int]], parts: int) -> np.ndarray:
-    """Spherical k-means centres of an evenly spaced sample of all rows (the shared quantizer)."""
+def _chunks(lists: list[np.ndarray], candidates: list[np.ndarray]) -> list[tuple[object, ...]]:
+    """The join's tasks: runs of LISTS_PER_TASK lists, each with the rows of its candidate lists."""
+    out: list[tuple[object, ...]] = []
+    for i in range(0, len(lists), LISTS_PER_TASK):
+        chunk = range(i, min(i + LISTS_PER_TASK, len(lists)))
+        out.append(([lists[j] for j in chunk], [[lists[c] for c in candidates[j]] for j in chunk]))
+    return out
+
+
+def _sample(root: Path, placed: Placed, parts: int) -> np.ndarray:
     n = sum(segment.claims for segment, _ in placed)
     step = max(1, n // (SAMPLE_PER_CENTRE * parts))
-    sample = gather_rows(root, placed, np.arange(0, n, step)[: SAMPLE_PER_CENTRE * parts])
-    if parts == 1:
-        centre = sample.mean(axis=0)
-        return (centre / max(float(np.linalg.norm(centre)), 1e-12))[None, :].astype(np.float32)
-    kmeans = faiss.Kmeans(sample.shape[1], parts, niter=KMEANS_ITERATIONS, seed=SEED, spherical=True)
-    kmeans.train(np.ascontiguousarray(sample, dtype=np.float32))
-    return np.asarray(kmeans.centroids, dtype=np.float32)
+    return gather_rows(root, placed, np.arange(0, n, step)[: SAMPLE_PER_CENTRE * parts])
 
 
-def nearest_cells(root: str, segment: Segment, centres: np.ndarray, probes: int) -> np.ndarray:
-    """The ``probes`` nearest centres of each row of one segment (a task: one segment in memory)."""
+def kmeans(sample: np.ndarray, parts: int) -> np.ndarray:
+    """Spherical k-means centres of ``sample`` (one centre: the normalised mean)."""
+    if parts == 1 or len(sample) <= parts:
+        return _unit(sample.mean(axis=0, keepdims=True))
+    model = faiss.Kmeans(sample.shape[1], parts, niter=KMEANS_ITERATIONS, seed=SEED, spherical=True)
+    model.train(np.ascontiguousarray(sample, dtype=np.float32))
+    return np.asarray(model.centroids, dtype=np.float32)
+
+
+def nearest(root: str, centres: np.ndarray, probes: int, segment: Segment) -> np.ndarray:
+    """A task: the ``probes`` nearest centres of each row of one segment."""
+    return search(centres, np.asarray(embeddings(Path(root), segment)), probes)[1].astype(np.int32)
+
+
+def split_cluster(root: str, placed: Placed, rows: np.ndarray) -> np.ndarray:
+    """A task: the list centres of one top-level cluster (k-means on its rows; none left empty)."""
+    if not len(rows):
+        return np.zeros(
+            (0, placed[0][0].claims and embeddings(Path(root), placed[0][0]).shape[1]), np.float32
+        )
+    emb = gather_rows(Path(root), placed, rows)
+    parts = max(1, len(rows) // ROWS_PER_LIST)
+    sample = emb[:: max(1, len(emb) // (SAMPLE_PER_CENTRE * parts))][: SAMPLE_PER_CENTRE * parts]
+    centres = kmeans(sample, parts)
+    used = np.unique(search(centres, emb, 1)[1][:, 0]) if len(emb) else np.zeros(0, int)
+    return centres[used]
+
+
+def join_list(
+    root: str,
+    list_centres: list[np.ndarray],
+    first: np.ndarray,
+    segment: Segment,
+    start: int,
+    near_tops: np.ndarray,
+) -> np.ndarray:
+    """A task: each row's nearest list among the lists of its nearest top-level clusters (global
+    list numbers)."""
     emb = np.asarray(embeddings(Path(root), segment))
-    return search(centres, emb, probes)[1].astype(np.int32)
+    best = np.full(len(emb), -np.inf, dtype=np.float32)
+    assign = np.zeros(len(emb), dtype=np.int64)
+    for t in np.unique(near_tops):
+        if not len(list_centres[t]):
+            continue
+        rows = np.flatnonzero((near_tops == t).any(axis=1))
+        score, at = faiss.knn(emb[rows], list_centres[t], 1, metric=faiss.METRIC_INNER_PRODUCT)
+        better = score[:, 0] > best[rows]
+        best[rows[better]] = score[better, 0]
+        assign[rows[better]] = first[t] + at[better, 0]
+    return assign
 
 
-def rows_of(cell_of_row: np.ndarray, cell: int) -> np.ndarray:
-    return np.flatnonzero(cell_of_row == cell)
+def _candidates(centres: np.ndarray, sizes: np.ndarray) -> list[np.ndarray]:
+    """For each list, the nearest lists (its own first) up to PROBES x ROWS_PER_LIST rows."""
+    near = search(centres, centres, min(4 * PROBES, len(centres)))[1]
+    out = []
+    for probed in near:
+        probed = probed[probed >= 0]
+        within = np.cumsum(sizes[probed]) - sizes[probed] < PROBES * ROWS_PER_LIST
+        out.append(probed[within])
+    return out
 
 
-def rows_in(near: np.ndarray, cell: int) -> np.ndarray:
-    return np.flatnonzero((near == cell).any(axis=1))
-
-
-def join_cell(
-    root: str, placed: Sequence[tuple[Segment, int]], base: np.ndarray, queries: np.ndarray, k: int
+def search_lists(
+    root: str, placed: Placed, k: int, lists: list[np.ndarray], candidates: list[list[np.ndarray]]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The k nearest base rows of each query row of one cell: (query rows, scores, global ids)."""
-    emb_base = gather_rows(Path(root), placed, base)
-    emb_queries = gather_rows(Path(root), placed, queries)
-    scores, at = search(emb_base, emb_queries, k)
-    ids = np.where(at >= 0, base[np.maximum(at, 0)], -1)
-    pad_scores, pad_ids = empty_table(len(queries), k)
-    pad_scores[:, : scores.shape[1]], pad_ids[:, : ids.shape[1]] = scores, ids
-    return queries, pad_scores, pad_ids
+    """A task: each list's rows against the rows of its candidate lists, exactly: (rows, scores, ids)."""
+    needed = np.unique(np.concatenate([*lists, *(rows for cands in candidates for rows in cands)]))
+    emb = gather_rows(Path(root), placed, needed)
+    rows_out, scores_out, ids_out = [], [], []
+    for rows, cands in zip(lists, candidates, strict=True):
+        cand = np.sort(np.concatenate(cands))
+        kk = min(k, len(cand))
+        queries, base = emb[np.searchsorted(needed, rows)], emb[np.searchsorted(needed, cand)]
+        found, at = faiss.knn(queries, base, kk, metric=faiss.METRIC_INNER_PRODUCT)
+        scores, ids = empty_table(len(rows), k)
+        scores[:, :kk], ids[:, :kk] = found, np.where(at >= 0, cand[np.maximum(at, 0)], -1)
+        rows_out.append(rows)
+        scores_out.append(scores)
+        ids_out.append(ids)
+    return np.concatenate(rows_out), np.concatenate(scores_out), np.concatenate(ids_out)
 
 
-def gather_rows(root: Path, placed: Sequence[tuple[Segment, int]], rows: np.ndarray) -> np.ndarray:
+def _group_by(assign: np.ndarray, parts: int) -> list[np.ndarray]:
+    """Row numbers grouped by their value in ``assign`` (in order); no empty group."""
+    order = np.argsort(assign, kind="stable")
+    bounds = np.searchsorted(assign[order], np.arange(parts + 1))
+    return [order[lo:hi] for lo, hi in itertools.pairwise(bounds) if hi > lo]
+
+
+def gather_rows(root: Path, placed: Placed, rows: np.ndarray) -> np.ndarray:
     """The vectors of global rows ``rows`` (sorted), read from the segments that hold them."""
     parts = []
     for segment, start in placed:
@@ -107,3 +176,7 @@ def gather_rows(root: Path, placed: Sequence[tuple[Segment, int]], rows: np.ndar
             parts.append(np.asarray(emb[rows[lo:hi] - start], dtype=np.float32))
             del emb  # unmap: the pages read are not kept resident
     return np.concatenate(parts) if parts else np.zeros((0, 0), np.float32)
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)).astype(np.float32)
