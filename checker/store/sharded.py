@@ -8,7 +8,9 @@ each hold a bounded number of rows, so that memory per worker does not grow with
 3. per top-level cluster (a task): its rows split by k-means into lists of about `ROWS_PER_LIST`;
 4. per segment (a task): each row joins its nearest list among the lists of its nearest top-level
    clusters (one trained quantizer, shared by all segments);
-5. per chunk of lists (a task): each list's rows are searched exactly against the rows of the
+5. per chunk of lists (a task): a list far above its size is split again, and each list gets the
+   mean of its rows as its centre;
+6. per chunk of lists (a task): each list's rows are searched exactly against the rows of the
    lists nearest to it (up to `PROBES` x `ROWS_PER_LIST` rows); the rows are gathered from the
    segments by row number: this is where the shuffle is.
 
@@ -50,8 +52,11 @@ def sharded_table(root: Path, segments: Sequence[Segment], k: int, mapper: Mappe
     first = np.cumsum([0] + [len(c) for c in list_centres])
     parts = [(s, start, near_tops[start : start + s.claims]) for s, start in placed]
     assign = np.concatenate(mapper(join_list, parts, (str(root), list_centres, first)))
-    lists = _group_by(assign, int(first[-1]))
-    centres = np.concatenate(list_centres)[[int(assign[rows[0]]) for rows in lists]]
+    grouped = _group_by(assign, int(first[-1]))
+    chunks = [(grouped[i : i + LISTS_PER_TASK],) for i in range(0, len(grouped), LISTS_PER_TASK)]
+    refined = [part for parts in mapper(refine_lists, chunks, (str(root), placed)) for part in parts]
+    lists = [rows for rows, _ in refined]
+    centres = np.stack([centre for _, centre in refined])
     candidates = _candidates(centres, np.array([len(rows) for rows in lists]))
     scores, ids = empty_table(n, k)
     for rows, found_scores, found_ids in mapper(
@@ -128,6 +133,23 @@ def join_list(
     return assign
 
 
+def refine_lists(root: str, placed: Placed, lists: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """A task: lists far above their size split again by k-means; each list with the normalised
+    mean of its rows as its centre (the centres the lists' neighbours are chosen by)."""
+    needed = np.unique(np.concatenate(lists))
+    emb = gather_rows(Path(root), placed, needed)
+    out = []
+    for rows in lists:
+        vectors = emb[np.searchsorted(needed, rows)]
+        parts = [rows]
+        if len(rows) > 4 * ROWS_PER_LIST:
+            centres = kmeans(vectors, len(rows) // ROWS_PER_LIST)
+            parts = [rows[at] for at in _group_by(search(centres, vectors, 1)[1][:, 0], len(centres))]
+        for part in parts:
+            out.append((part, _unit(emb[np.searchsorted(needed, part)].mean(axis=0, keepdims=True))[0]))
+    return out
+
+
 def _candidates(centres: np.ndarray, sizes: np.ndarray) -> list[np.ndarray]:
     """For each list, the nearest lists (its own first) up to PROBES x ROWS_PER_LIST rows."""
     near = search(centres, centres, min(4 * PROBES, len(centres)))[1]
@@ -148,15 +170,26 @@ def search_lists(
     rows_out, scores_out, ids_out = [], [], []
     for rows, cands in zip(lists, candidates, strict=True):
         cand = np.sort(np.concatenate(cands))
-        kk = min(k, len(cand))
         queries, base = emb[np.searchsorted(needed, rows)], emb[np.searchsorted(needed, cand)]
-        found, at = faiss.knn(queries, base, kk, metric=faiss.METRIC_INNER_PRODUCT)
         scores, ids = empty_table(len(rows), k)
-        scores[:, :kk], ids[:, :kk] = found, np.where(at >= 0, cand[np.maximum(at, 0)], -1)
+        found_scores, found_ids = _best(queries @ base.T, cand, min(k, len(cand)))
+        scores[:, : found_ids.shape[1]], ids[:, : found_ids.shape[1]] = found_scores, found_ids
         rows_out.append(rows)
         scores_out.append(scores)
         ids_out.append(ids)
     return np.concatenate(rows_out), np.concatenate(scores_out), np.concatenate(ids_out)
+
+
+def _best(sims: np.ndarray, ids: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The k highest of each row of ``sims`` (columns named by ``ids``), best first, ties: lower id.
+
+    A matrix product and a partial sort: for a list against its candidates (about 128 x 2,048)
+    five to seven times faster than `faiss.knn`, whose per-query heaps dominate at this size.
+    """
+    chosen = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    scores, found = np.take_along_axis(sims, chosen, axis=1), ids[chosen]
+    order = np.lexsort((found, -scores), axis=1)
+    return np.take_along_axis(scores, order, axis=1), np.take_along_axis(found, order, axis=1)
 
 
 def _group_by(assign: np.ndarray, parts: int) -> list[np.ndarray]:
