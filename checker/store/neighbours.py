@@ -8,6 +8,7 @@ a `Mapper` runs those searches one after another or, on a cluster, side by side.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -108,12 +109,12 @@ def read_table(root: Path, manifest: Manifest) -> Table:
 
 
 def load_table(path: Path, rows: int, k: int) -> Table:
-    try:
-        with np.load(path, allow_pickle=False) as table:
+    try:  # the file is opened here: np.load leaves a file it opened itself open when it is no zip
+        with path.open("rb") as f, np.load(f, allow_pickle=False) as table:
             ids, scores = table["ids"], table["scores"]
     except FileNotFoundError as e:
         raise damaged(f"the neighbour table {path} is missing") from e
-    except (OSError, ValueError, KeyError, EOFError) as e:
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as e:
         raise damaged(f"the neighbour table {path} cannot be read ({type(e).__name__}: {e})") from e
     if ids.shape != (rows, k) or scores.shape != (rows, k):
         raise damaged(f"the neighbour table {path} has shape {ids.shape}, expected {(rows, k)}")
