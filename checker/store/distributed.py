@@ -32,7 +32,7 @@ from .layout import Manifest, ModelInfo, Segment
 from .neighbours import Mapper, Table, read_table, updated_table
 from .sharded import sharded_table
 
-PARTITIONS_PER_WORKER = 8  # small partitions keep every worker busy to the end
+PARTITIONS_PER_WORKER = 16  # small partitions keep every worker busy to the end
 PARTITION_MAX_ARTICLES = 5000  # and a segment of a very large add stays a manageable file
 
 
@@ -52,8 +52,8 @@ def add_distributed(
     name = model or (current.model.name if current else DEFAULT_MODEL)
     chosen = precision or (current.model.precision if current else DEFAULT_PRECISION)
     with cluster(workers=workers, scheduler=scheduler) as client:
-        info = client.submit(worker_model_info, name, chosen, pure=False).result()
-        check_model(info, current)
+        for info in _on_every_worker(client, worker_model_info, name, chosen):  # all load at once
+            check_model(info, current)
         parts = partitions(articles, _worker_count(client))
         new = _build_segments(client, root, current, parts, name, chosen, progress)
         k = current.k if current else NEIGHBOURS + 1
@@ -115,7 +115,7 @@ def build_segment(
 
 
 def worker_model_info(model: str, precision: str) -> ModelInfo:
-    """On a worker: the model the workers embed with, to compare with the store's before anything."""
+    """On each worker, before any partition: load the model (once per process), and say which it is."""
     return model_info(model, load_model(model, precision))
 
 
@@ -179,6 +179,15 @@ def cluster(*, workers: int | None, scheduler: str | None) -> Iterator[Any]:
     ):
         client.run(pin_to_one_core)
         yield client
+
+
+def _on_every_worker(client: Any, function: Callable[..., Any], *args: Any) -> list[Any]:
+    """``function(*args)`` as one task on each worker, side by side."""
+    workers = list(client.scheduler_info().get("workers", {}))
+    futures = [
+        client.submit(function, *args, workers=[w], allow_other_workers=False, pure=False) for w in workers
+    ]
+    return list(client.gather(futures))
 
 
 def _worker_count(client: Any) -> int:

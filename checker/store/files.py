@@ -31,7 +31,7 @@ _CAUSES = {
     errno.EPERM: "not writable",
     errno.EROFS: "not writable (read-only file system)",
     errno.ENOTDIR: "a file stands where a folder is needed",
-    errno.EEXIST: "a file already stands there",
+    errno.EEXIST: "a file stands where a folder is needed",
 }
 
 

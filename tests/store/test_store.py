@@ -10,13 +10,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 import checker
 from checker import store
 from checker.errors import StoreError
-from checker.store import checking, neighbours
 
 FIRST = {
     "a-de": (
@@ -54,28 +52,6 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 # ---------------------------------------------------------------- without the model
-
-
-def test_merging_neighbour_lists_keeps_the_best_k():
-    scores = np.array([[1.0, 0.5, -np.inf]], dtype=np.float32)
-    ids = np.array([[0, 3, -1]])
-    more_scores = np.array([[0.7, 0.2]], dtype=np.float32)
-    s, i = neighbours.top(scores, ids, more_scores, np.array([[9, 8]]), 3)
-    assert i.tolist() == [[0, 9, 3]]
-    assert s[0].tolist() == pytest.approx([1.0, 0.7, 0.5])
-
-
-@pytest.mark.parametrize(
-    ("published", "since", "expected"),
-    [
-        ("2024-11-04", "2024-11-01", True),
-        ("2024-10-28", "2024-11-01", False),
-        ("2024-11", "2024-11-15", True),
-        (None, "2024-01-01", True),
-    ],
-)
-def test_since_compares_dates_at_their_common_precision(published, since, expected):
-    assert checking.on_or_after(published, "2026-01-01", since) is expected
 
 
 def test_opening_a_folder_that_is_no_store(tmp_path):
