@@ -4,7 +4,7 @@
 
 Each run is `checker add ARTICLES --store NEW_STORE -q [--workers N]` in a fresh process, timed
 from start to exit (imports, model load and, for the Dask runs, the cluster's start included: what
-a user waits for). A worker of a local cluster has one thread and is pinned to one core; the
+a user waits for). A worker of a local cluster has one thread and embeds one text at a time; the
 single-process add embeds on both cores. The modes alternate within each round; the medians and
 the ratios are printed. Afterwards `checker check --store` of the first single and the first
 `--workers 2` store are compared: their report.json must be byte-identical.

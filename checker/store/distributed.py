@@ -1,7 +1,7 @@
 """The add on a Dask cluster: partitions of the input become segments, the neighbour join runs sharded.
 
 `checker add PATHS --store DIR --workers N` starts a local cluster of N worker processes (one
-thread and one core each, on 127.0.0.1 only); ``--scheduler ADDRESS`` uses an existing cluster,
+thread each, on 127.0.0.1 only); ``--scheduler ADDRESS`` uses an existing cluster,
 whose workers must see the store folder at the same path (a shared file system). The client
 reads the inputs and keeps the store's lock; each worker loads the model once, extracts and
 embeds a partition of the new articles and writes it as a segment; then the neighbour table is
@@ -13,6 +13,8 @@ large stores); the client writes the generation. Dask is imported here only.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import logging
 import math
 import os
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import DEFAULT_MODEL
-from ..embedding import DEFAULT_PRECISION, load_model
+from ..embedding import DEFAULT_PRECISION, Embedder, load_model
 from ..errors import StoreError
 from ..pairing import EXACT_MAX_ROWS, NEIGHBOURS, PROBES, ROWS_PER_LIST
 from ..pipeline import Progress, extract_all
@@ -108,7 +110,7 @@ def build_segment(
 ) -> tuple[Segment, int]:
     """On a worker: extract and embed one partition and write it as a segment (the model is loaded
     once per worker process). Returns the segment and the number of texts embedded."""
-    encoder = load_model(model, precision)
+    encoder = worker_model(model, precision)
     claims = extract_all(articles)
     emb, hashes, embedded = embed_new(encoder, claims, Path(root), current, None)
     return segments.write_segment(Path(root), number, articles, claims, emb, hashes), embedded
@@ -116,7 +118,28 @@ def build_segment(
 
 def worker_model_info(model: str, precision: str) -> ModelInfo:
     """On each worker, before any partition: load the model (once per process), and say which it is."""
-    return model_info(model, load_model(model, precision))
+    return model_info(model, worker_model(model, precision))
+
+
+@functools.lru_cache(maxsize=4)
+def worker_model(model: str, precision: str) -> Embedder:
+    """The model, embedding as many texts side by side as the worker has threads (a worker of one
+    thread uses one core; `checker.int8` alone would use every core of the machine). A text's
+    vector does not depend on how many run beside it."""
+    encoder = load_model(model, precision)
+    threads = _worker_threads()
+    if encoder.int8 is None or encoder.int8.workers == threads:
+        return encoder
+    return dataclasses.replace(encoder, int8=dataclasses.replace(encoder.int8, workers=threads))
+
+
+def _worker_threads() -> int:
+    from distributed import get_worker
+
+    try:
+        return max(1, int(get_worker().state.nthreads))
+    except (ValueError, AttributeError):  # not inside a task: the machine's cores
+        return len(os.sched_getaffinity(0))
 
 
 def neighbour_table(
@@ -172,12 +195,12 @@ def cluster(*, workers: int | None, scheduler: str | None) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # the scheduler's HTTP server: a free loopback port
+            scheduler_kwargs={"dashboard": False},
             silence_logs=logging.ERROR,
         ) as local,
         Client(local) as client,
     ):
-        client.run(pin_to_one_core)
         yield client
 
 
@@ -192,15 +215,3 @@ def _on_every_worker(client: Any, function: Callable[..., Any], *args: Any) -> l
 
 def _worker_count(client: Any) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
-
-
-def pin_to_one_core(dask_worker: Any) -> None:
-    """On a local worker: pin its process to one core (worker i to core i mod cores), so that a
-    worker of one thread embeds on one core (`checker.int8` sizes its pool by the cores it may use;
-    Dask already starts workers with one BLAS and OpenMP thread)."""
-    cores = sorted(os.sched_getaffinity(0))
-    index = int(dask_worker.name) if str(dask_worker.name).isdigit() else 0
-    core = {cores[index % len(cores)]}
-    for thread in os.listdir("/proc/self/task"):
-        with contextlib.suppress(OSError):  # a thread that ended meanwhile
-            os.sched_setaffinity(int(thread), core)
