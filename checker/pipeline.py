@@ -77,37 +77,3 @@ def check_paired(
         links=tuple(links),
         model=model,
     )
-
-
-def check_neighbours(
-    articles: Sequence[Article],
-    claims: Sequence[Claim],
-    scores: np.ndarray,
-    ids: np.ndarray,
-    *,
-    model: str,
-    min_score: float = MIN_SCORE,
-) -> CheckRun:
-    """Pair and compare claims whose neighbour table is known, as a store keeps it.
-
-    Row i of ``scores``/``ids`` lists the nearest rows of ``claims[i]``; the stages after the
-    search are those of `check_embedded`.
-    """
-    from .pairing import pairs_from_neighbours  # here, not above: keeps this addition in one place
-    from .types import Pair
-
-    found = pairs_from_neighbours(scores, ids, [claim.article_id for claim in claims], min_score=min_score)
-    pairs = []
-    for i, j, score in zip(found.i.tolist(), found.j.tolist(), found.score.tolist(), strict=True):
-        a, b = sorted((claims[i], claims[j]), key=lambda claim: claim.id)
-        pairs.append(Pair(a=a.id, b=b.id, score=score, same_article=a.article_id == b.article_id))
-    pairs.sort(key=lambda pair: (pair.a, pair.b))
-    conflicts, links = find_conflicts(claims, pairs, {article.id: article for article in articles})
-    return CheckRun(
-        articles=tuple(articles),
-        claims=tuple(claims),
-        pairs=tuple(pairs),
-        conflicts=tuple(conflicts),
-        links=tuple(links),
-        model=model,
-    )

@@ -22,7 +22,7 @@ from ..embedding import DEFAULT_PRECISION, Embedder, dimension, embed_texts, loa
 from ..errors import StoreError
 from ..frames import conflicts_frame
 from ..pairing import NEIGHBOURS, claim_text
-from ..pipeline import Progress, check_neighbours, extract_all
+from ..pipeline import Progress, check_paired, extract_all
 from ..types import Article, Claim
 from . import files, legacy, segments, tables
 from .contents import known_hashes, open_manifest, read_records, store_format
@@ -40,7 +40,7 @@ from .layout import (
     manifest_json,
 )
 from .lock import Waiting, store_lock
-from .neighbours import Table, first_table, read_table, run_in_turn, updated_table
+from .neighbours import Table, first_table, read_table, run_in_turn, table_pairs, updated_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,8 +270,8 @@ def commit(
 def _findings(root: Path, manifest: Manifest, table: Table) -> object:
     """The generation's findings at the default --min-score, as `Result.conflicts` lists them."""
     contents = read_records(root, manifest, table)
-    ids, scores = table
-    run = check_neighbours(contents.articles, contents.claims, scores, ids, model=manifest.model.name)
+    pairs = table_pairs(contents.claims, table)
+    run = check_paired(contents.articles, contents.claims, pairs, model=manifest.model.name)
     return tables.findings_table(conflicts_frame(run).itertuples(index=False))
 
 

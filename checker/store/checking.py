@@ -1,7 +1,7 @@
 """`check_store`: the findings among all articles of a store, or only those involving some of them.
 
-The stored neighbour table replaces the search; the stages after it run through
-`checker.pipeline.check_neighbours`, as a plain check runs them.
+The stored neighbour table replaces the search; its pairs are compared through
+`checker.pipeline.check_paired`, as a plain check compares its pairs.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from pathlib import Path
 
 from ..errors import BadInput
 from ..pairing import MIN_SCORE
-from ..pipeline import CheckRun, Progress, check_neighbours
+from ..pipeline import CheckRun, Progress, check_paired
 from ..result import Result
 from .contents import Contents, read_contents
+from .neighbours import table_pairs
 
 # An ISO date, full or partial: 2024, 2024-11, 2024-11-04.
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -47,10 +48,8 @@ def check_store(
     if since is not None:
         since = parse_since(since)
     contents = read_contents(Path(store_dir))
-    ids, scores = contents.table
-    run = check_neighbours(
-        contents.articles, contents.claims, scores, ids, model=contents.model.name, min_score=min_score
-    )
+    pairs = table_pairs(contents.claims, contents.table, min_score=min_score)
+    run = check_paired(contents.articles, contents.claims, pairs, model=contents.model.name)
     chosen = _chosen_articles(contents, since=since, new_only=new_only)
     return Result(run if chosen is None else _restrict(run, chosen))
 

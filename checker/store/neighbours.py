@@ -15,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from ..pairing import neighbours, search
+from ..pairing import MIN_SCORE, neighbours, pairs_from_neighbours, search
+from ..types import Claim, Pair
 from .layout import TABLE_SUFFIX, Manifest, Segment, damaged, generation_path
 from .segments import embeddings
 
@@ -119,3 +120,14 @@ def load_table(path: Path, rows: int, k: int) -> Table:
     if ids.shape != (rows, k) or scores.shape != (rows, k):
         raise damaged(f"the neighbour table {path} has shape {ids.shape}, expected {(rows, k)}")
     return ids, scores
+
+
+def table_pairs(claims: Sequence[Claim], table: Table, *, min_score: float = MIN_SCORE) -> list[Pair]:
+    """The pairs of claims of different articles that the neighbour table holds (as a check pairs them)."""
+    ids, scores = table
+    found = pairs_from_neighbours(scores, ids, [claim.article_id for claim in claims], min_score=min_score)
+    pairs = []
+    for i, j, score in zip(found.i.tolist(), found.j.tolist(), found.score.tolist(), strict=True):
+        a, b = sorted((claims[i], claims[j]), key=lambda claim: claim.id)
+        pairs.append(Pair(a=a.id, b=b.id, score=score, same_article=a.article_id == b.article_id))
+    return sorted(pairs, key=lambda pair: (pair.a, pair.b))

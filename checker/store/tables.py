@@ -43,6 +43,7 @@ FINDING_SCHEMA = pa.schema(
         ("claim_ids", pa.list_(pa.string())),
         ("summary", pa.string()),
         ("reason", pa.string()),
+        ("sides", pa.list_(pa.list_(pa.string()))),
     ]
 )
 
