@@ -26,7 +26,7 @@ from .pairing import MIN_SCORE
 from .reading import MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_ID_CHARS, MAX_JSON_DEPTH
 from .report import WRITERS, parse_formats
 from .result import Result
-from .store import add_to_store, check_store
+from .store import add_to_store, check_store, describe_filter, parse_since
 from .text.sentences import MAX_SENTENCE_CHARS
 
 EXIT_BAD_INPUT = 1
@@ -141,6 +141,7 @@ def check(
     _check_precision(precision)
     _check_writable(out, folder=True)
     given = _given(paths, since, new) if store is None else []  # bad usage fails before any progress bar
+    since = parse_since(since) if store is not None and since is not None else since
     with _progress(quiet) as progress:
         if store is None:
             result = api.check(
@@ -150,6 +151,9 @@ def check(
             result = _check_store(paths, store, since, new, min_score, progress)
     written = result.write(out, ",".join(formats))
     if not quiet:
+        scope = describe_filter(since=since, new_only=new) if store is not None else None
+        if scope:
+            typer.echo(f"{scope}:")
         _print_summary(result, written)
     if fail_on_conflict and result.run.conflicts:
         return EXIT_CONFLICTS
@@ -188,7 +192,9 @@ def _check_store(
 
 @app.command(
     epilog="Examples:\n\n  checker add archive/ --store store/\n\n"
-    "  checker add today.jsonl --store store/ && checker check --store store/ --new" + LIMITS
+    "  checker add today.jsonl --store store/ && checker check --store store/ --new\n\n"
+    "  checker add archive/ --store store/ --workers 2   # a local Dask cluster (pip install checker[dask])"
+    + LIMITS
 )
 def add(
     paths: PathsArg,
@@ -201,13 +207,36 @@ def add(
         str | None,
         typer.Option(help="int8 or float32 vectors [default: the store's own, else int8]"),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Extract and embed on a local Dask cluster of N worker processes.", min=1),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Run on the Dask cluster at ADDRESS (its workers must see --store).", metavar="ADDRESS"
+        ),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> int:
     """Add articles to a lasting store, embedding only what is new (the same article twice: no change)."""
     if precision is not None:
         _check_precision(precision)
+    if workers is not None and scheduler is not None:
+        raise BadInput(
+            "give --workers N (a local cluster) or --scheduler ADDRESS (an existing one), not both"
+        )
+
+    def waiting() -> None:
+        typer.echo(f"waiting for another `checker add` on {store} to finish", err=True)
+
     with _progress(quiet) as progress:
-        summary = add_to_store(paths, store, model=model, precision=precision, progress=progress)
+        summary = add_to_store(
+            paths, store, model=model, precision=precision, workers=workers, scheduler=scheduler,
+            progress=progress, on_wait=waiting,
+        )  # fmt: skip
+    if summary.migrated:
+        typer.echo(f"converted the store {store} from format 1 (JSONL) to Parquet", err=True)
     if not quiet:
         typer.echo(
             f"added {len(summary.added)} articles ({summary.claims} claims, "

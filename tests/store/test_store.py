@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import signal
@@ -11,13 +10,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 import checker
 from checker import store
 from checker.errors import StoreError
-from checker.types import Claim, Figure, Quote
 
 FIRST = {
     "a-de": (
@@ -55,38 +52,6 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 # ---------------------------------------------------------------- without the model
-
-
-def test_claims_round_trip_with_internal_fields():
-    values = (3000, 3000, 3000, None, "Soldaten", "approximate", "reported", "Russland", "2024-10", None)
-    figure = Figure(*values, "etwa 3.000", 5, 15, subject_key="nk_troops")
-    quote = Quote(
-        "Das ist gefährlich", 1, 19, True, "Antony Blinken", "Blinken", 25, 32, "sagte", "direct", "Minister"
-    )
-    claim = Claim("c1", "a", "quote", "„Das ist gefährlich“, sagte Blinken.", 0, 36, figure, quote, lang="de")
-    assert store.claim_from_dict(json.loads(json.dumps(dataclasses.asdict(claim)))) == claim
-
-
-def test_merging_neighbour_lists_keeps_the_best_k():
-    scores = np.array([[1.0, 0.5, -np.inf]], dtype=np.float32)
-    ids = np.array([[0, 3, -1]])
-    more_scores = np.array([[0.7, 0.2]], dtype=np.float32)
-    s, i = store._top(scores, ids, more_scores, np.array([[9, 8]]), 3)
-    assert i.tolist() == [[0, 9, 3]]
-    assert s[0].tolist() == pytest.approx([1.0, 0.7, 0.5])
-
-
-@pytest.mark.parametrize(
-    ("published", "since", "expected"),
-    [
-        ("2024-11-04", "2024-11-01", True),
-        ("2024-10-28", "2024-11-01", False),
-        ("2024-11", "2024-11-15", True),
-        (None, "2024-01-01", True),
-    ],
-)
-def test_since_compares_dates_at_their_common_precision(published, since, expected):
-    assert store._on_or_after({"published": published, "added": "2026-01-01"}, since) is expected
 
 
 def test_opening_a_folder_that_is_no_store(tmp_path):
@@ -156,7 +121,7 @@ def test_vectors_of_another_model_are_refused(tmp_path, model):
     manifest = next((root / "generations").glob("*.json"))
     data = json.loads(manifest.read_text(encoding="utf-8"))
     data["model"]["fingerprint"] = "multilingual-e5-small/384/passage/000000000000"
-    manifest.write_text(json.dumps(data), encoding="utf-8")
+    manifest.write_text(json.dumps(data), encoding="utf-8")  # sizes of the other files stay right
     with pytest.raises(StoreError, match="fingerprint multilingual-e5-small/384/passage/000000000000"):
         store.add_to_store(write_articles(tmp_path / "two", LATER), root)
 
@@ -175,13 +140,14 @@ ADD_AND_PAUSE = textwrap.dedent(
     """
     import sys, time
     from checker import store
+    from checker.store import files
 
     def pause(name):
         print(name, flush=True)
         if name == sys.argv[3]:
             time.sleep(600)
 
-    store.after_write = pause
+    files.after_write = pause
     store.add_to_store(sys.argv[1], sys.argv[2])
     print("done", flush=True)
     """
@@ -189,7 +155,9 @@ ADD_AND_PAUSE = textwrap.dedent(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kill_after", ["embeddings.npy", "hashes.npy", "000002.npz", "000002.json"])
+@pytest.mark.parametrize(
+    "kill_after", ["claims.parquet", "hashes.npy", "000002.npz", "000002.findings.parquet", "000002.json"]
+)
 def test_an_add_killed_mid_write_leaves_the_previous_store(tmp_path, model, kill_after):
     root = tmp_path / "store"
     store.add_to_store(write_articles(tmp_path / "one", FIRST), root)
