@@ -128,13 +128,22 @@ def fsync_dir(folder: str | Path) -> None:
         os.close(fd)
 
 
+# A set being written (incomplete: discarded by the next write) and a set complete on disk whose
+# renames into place may have been cut short by a killed process (finished by the next write).
+_SET_WRITING = ".new-files."
+_SET_READY = ".ready-files."
+
+
 def write_set(folder: str | Path, files: Mapping[str, str | bytes]) -> list[Path]:
     """Write several files into ``folder`` as one set: every new file, or none of them.
 
     Each file is first written whole into a temporary folder inside ``folder`` (created if
     needed), so a full disk or any other error leaves the old files untouched, with no
-    temporary folder left; only then are they renamed over the old ones, one rename each
-    within one file system. Files of ``folder`` not named in ``files`` stay as they are.
+    temporary folder left. The complete set is then marked ready (one rename of its folder) and
+    its files renamed over the old ones. A process killed during those renames leaves a ready
+    set behind: the next `write_set` (or `finish_set`) on the folder completes its renames first,
+    so a set is never left mixed for longer than until the next write; a set killed while being
+    written is discarded. Files of ``folder`` not named in ``files`` stay as they are.
 
     Example:
         >>> write_set("report", {"report.md": "# Findings\\n", "report.json": "{}\\n"})
@@ -143,21 +152,41 @@ def write_set(folder: str | Path, files: Mapping[str, str | bytes]) -> list[Path
     target = Path(folder)
     created = not target.exists()
     target.mkdir(parents=True, exist_ok=True)
+    finish_set(target)
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=".new-files.", suffix=".tmp", dir=target))
+        tmp = Path(tempfile.mkdtemp(prefix=_SET_WRITING, suffix=".tmp", dir=target))
         try:
             for name, content in files.items():
                 write_atomic(tmp / name, content)
-            for name in files:
-                os.replace(tmp / name, target / name)
+            ready = tmp.with_name(_SET_READY + tmp.name[len(_SET_WRITING) :])
+            os.rename(tmp, ready)
+            fsync_dir(target)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     except BaseException:
         if created:
             shutil.rmtree(target, ignore_errors=True)
         raise
-    fsync_dir(target)
+    _switch(ready, target)
     return [target / name for name in files]
+
+
+def finish_set(folder: str | Path) -> None:
+    """Complete the switch of a set a killed `write_set` left ready in ``folder``; drop unfinished ones."""
+    target = Path(folder)
+    if not target.is_dir():
+        return
+    for leftover in sorted(target.glob(_SET_WRITING + "*.tmp")):
+        shutil.rmtree(leftover, ignore_errors=True)
+    for ready in sorted(target.glob(_SET_READY + "*.tmp")):
+        _switch(ready, target)
+
+
+def _switch(ready: Path, target: Path) -> None:
+    for path in sorted(ready.iterdir()):
+        os.replace(path, target / path.name)
+    fsync_dir(target)
+    shutil.rmtree(ready, ignore_errors=True)
 
 
 def unwritable_reason(path: str | Path, *, folder: bool) -> str | None:

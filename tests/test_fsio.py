@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from checker import fsio
 from checker.fsio import atomic_dir, atomic_file, write_atomic
 
 
@@ -80,3 +83,43 @@ def test_a_pipe_is_written_directly(tmp_path: Path) -> None:
     finally:
         os.close(reader)
     assert _names(tmp_path) == ["pipe"]  # still the pipe, no temporary file beside it
+
+
+_KILLED_SWITCH = """
+import os, sys
+from checker import fsio
+real = os.replace
+calls = []
+def replace(src, dst):
+    if os.path.dirname(str(dst)) == sys.argv[1]:  # a rename into place, not inside the new set
+        calls.append(dst)
+    if len(calls) == 2:
+        os._exit(9)  # killed between the renames of the set
+    real(src, dst)
+fsio.os.replace = replace
+fsio.write_set(sys.argv[1], {"a.md": "new a", "b.json": "new b", "c.csv": "new c"})
+"""
+
+
+def test_a_set_whose_switch_was_killed_is_finished_by_the_next_write(tmp_path: Path) -> None:
+    fsio.write_set(tmp_path, {"a.md": "old a", "b.json": "old b", "c.csv": "old c"})
+    proc = subprocess.run([sys.executable, "-c", _KILLED_SWITCH, str(tmp_path)], check=False)
+    assert proc.returncode == 9
+    contents = {p.name: p.read_text() for p in tmp_path.iterdir() if p.is_file()}
+    assert contents == {"a.md": "new a", "b.json": "old b", "c.csv": "old c"}  # mixed, for now
+    fsio.finish_set(tmp_path)
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.md": "new a",
+        "b.json": "new b",
+        "c.csv": "new c",
+    }
+
+
+def test_a_set_killed_while_being_written_is_dropped(tmp_path: Path) -> None:
+    fsio.write_set(tmp_path, {"a.md": "old a"})
+    unfinished = tmp_path / ".new-files.x1.tmp"
+    unfinished.mkdir()
+    (unfinished / "a.md").write_text("half")
+    fsio.write_set(tmp_path, {"a.md": "newer a"})
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+    assert (tmp_path / "a.md").read_text() == "newer a"
