@@ -75,7 +75,7 @@ _PREPOSITION_QUALIFIERS = every_language("numbers", "PREPOSITION_QUALIFIERS")
 _RANGE_NEEDS_BETWEEN = every_language("numbers", "RANGE_NEEDS_BETWEEN")
 # Signs and ISO codes are the same in every language.
 _UNIT_SIGNS = {"%": "%", "€": "EUR", "$": "USD", "us$": "USD", "£": "GBP"}
-_UNIT_CODES = {"eur": "EUR", "usd": "USD", "chf": "CHF", "km": "km"}
+_UNIT_CODES = {"eur": "EUR", "usd": "USD", "chf": "CHF", "gbp": "GBP", "rub": "RUB", "jpy": "JPY", "km": "km"}
 UNITS = merged(_UNIT_SIGNS, _UNIT_CODES, *(words.UNITS for words in _LANGS))
 
 _QUALIFIER_KINDS = ("approximate", "lower_bound", "upper_bound")
@@ -102,6 +102,9 @@ _DIGITS = (
 )
 _SCALE_WORDS = alternation(*(words.SCALE_WORDS for words in _LANGS))
 _SCALE_SUFFIXES = alternation(*(words.SCALE_SUFFIXES for words in _LANGS))
+_MONEY_SCALE_SUFFIXES = alternation(*(words.MONEY_SCALE_SUFFIXES for words in _LANGS))
+# An ISO currency code before the number: "RUB 80 billion", "USD 3 million" (case-sensitive).
+_CODES_BEFORE = alternation(code.upper() for code in _UNIT_CODES if code.isalpha() and len(code) == 3)
 _NUMBER_PHRASE = alternation(*((words.NUMBER_PHRASE,) for words in _LANGS))
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _FEW_RE = alternation(*((re.escape(k) for k in words.FEW) for words in _LANGS))
@@ -115,13 +118,22 @@ _ARTICLE_LIKE = (
 )
 _ONE_ARTICLES = alternation(*(words.ONE_ARTICLES for words in _LANGS))
 _ONE_SCALES = alternation(*(words.ONE_SCALES for words in _LANGS))
+_CONTINUATION = alternation(*((words.NUMBER_CONTINUATION,) for words in _LANGS))
+_HALF_BEFORE_SCALE = alternation(*(words.HALF_BEFORE_SCALE for words in _LANGS))
+_FRACTION_NOUNS = merged(*(words.FRACTION_NOUNS for words in _LANGS))
+_FRACTION_FOLLOWERS = alternation(*(words.FRACTION_FOLLOWERS for words in _LANGS))
 
 # Digits and words are found by two patterns: most sentences have neither, and one big pattern with
 # the number words in it costs far more per character than either alone.
 _DIGIT_ATOM = re.compile(
     rf"""
-    (?P<skip>\d{{1,2}}\.\s?\d{{1,2}}\.(?:\d{{2,4}})?(?!\d)|\d{{1,2}}:\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d+/\d+)
-    |(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS})|(?P<k>(?-i:{_SCALE_SUFFIXES}))\b)?
+    (?P<skip>\d{{1,2}}\.\s?\d{{1,2}}\.(?:\d{{2,4}})?(?!\d)|\d{{1,2}}:\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d+/\d+
+        |\d{{4}}[-–/]\d{{2}}(?![\d.,]\d)          # a season or fiscal year: 2013-14
+        |(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+  # web and mail addresses
+        |\+\d{{1,3}}(?:[\s()/.-]*\d){{6,}}           # a phone number: +49 30 1234567,
+        |(?<!\d)0\d{{1,5}}(?:[\s/-]\d{{2,}}){{1,3}})     # 030 123456
+    |(?:(?P<cur>US\$|\$|€|£|(?-i:{_CODES_BEFORE})(?=\s?\d))\s?)?(?P<num>{_DIGITS})
+    (?:\s?(?P<scale>{_SCALE_WORDS})|(?P<k>(?-i:{_SCALE_SUFFIXES}))\b|(?P<mk>(?-i:{_MONEY_SCALE_SUFFIXES}))\b)?
     """,
     re.I | re.X,
 )
@@ -129,17 +141,22 @@ _WORD_ATOM = re.compile(
     rf"""
     (?P<few>\b(?:{_FEW_RE})\s+{_ROUND_RE}\b)
     |(?P<vague>\b(?:{_VAGUE_RE})\b)
-    |(?P<one>\b{_ONE_ARTICLES}\s+(?P<oscale>{_ONE_SCALES})\b)
+    |(?P<fraction>\b(?P<fnum>{_ONE_ARTICLES}|{_NUMBER_PHRASE})[\s-]+(?P<fden>{alternation(_FRACTION_NOUNS)})
+        (?=\s+{_FRACTION_FOLLOWERS}\b))
+    |(?P<half>\b{_HALF_BEFORE_SCALE}\s+(?P<hscale>{_SCALE_WORDS}))
+    |(?P<one>\b{_ONE_ARTICLES}\s+(?P<oscale>{_ONE_SCALES})\b(?!{_CONTINUATION}))
     |(?P<word>\b(?!{_ARTICLE_LIKE}){_NUMBER_PHRASE}(?:\s+(?P<wscale>{_SCALE_WORDS}))?(?P<trunc>-(?=\s))?(?![\w-]))
     """,
     re.I | re.X,
 )
 _DIGIT_KINDS = ("skip", "num")
-_WORD_KINDS = ("few", "vague", "one", "word")
+_WORD_KINDS = ("few", "vague", "fraction", "half", "one", "word")
 _UNIT_WORDS = alternation(
     ("%",), *((re.escape(k) for k in words.UNITS) for words in _LANGS), (re.escape(k) for k in _UNIT_CODES)
 )
-_UNIT_AFTER = re.compile(rf"\s?(?:(?P<u>{_UNIT_WORDS})(?![\w-])|(?P<sym>€|\$))", re.I)
+_UNIT_AFTER = re.compile(rf"[\s-]?(?:(?P<u>{_UNIT_WORDS})(?![\w-])|(?P<sym>€|\$))", re.I)
+# A unit glued to the digits or joined by a hyphen: "200km", "a 400-mile march".
+_GLUED_UNIT = re.compile(rf"-?(?:{_UNIT_WORDS})(?![\w-])", re.I)
 _RANGE_GAP = re.compile(
     r"[-–—]?\s*" + alternation(("-", "–", "—"), *(words.RANGE_WORDS for words in _LANGS)) + r"\s*$", re.I
 )
@@ -159,6 +176,19 @@ _LABEL_BEFORE = re.compile(
     re.I,
 )
 _LETTER_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß][-/]?$")
+# Addresses: a house number after a street name ("Clayallee 170", "Hauptstr. 5"), the postcode after
+# it ("…, 14191 Berlin"), a house number before a street ("1600 Pennsylvania Avenue").
+_STREET = rf"[A-ZÄÖÜ][\w-]{{2,}}?(?i:{alternation(*(words.STREET_ENDINGS for words in _LANGS))})"
+_STREET_BEFORE = re.compile(rf"\b{_STREET}\s+$")
+_POSTCODE_BEFORE = re.compile(rf"\b{_STREET}\s+\d+\s?[a-z]?,\s*$")
+_STREET_AFTER = re.compile(
+    rf"\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{alternation(*(words.STREET_NOUNS_AFTER for words in _LANGS))}(?!\w)"
+)
+# "Claudia Tausend": a capitalised number word after a capitalised word inside a sentence, and
+# before no noun, is a surname.
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\w,;]\s))[A-ZÄÖÜ][a-zäöüß]+\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _LETTER_AFTER = re.compile(r"[-/]?[A-Za-zÄÖÜäöüß]")
 
 
@@ -169,7 +199,7 @@ _MAY_HAVE_WORD = re.compile(
     r"\b"
     + alternation(*(words.COMPOUND_LEADS for words in _LANGS))
     + "*"
-    + alternation(_NUMBER_STEMS, *(words.NUMBER_WORD_STARTS for words in _LANGS))
+    + alternation(_NUMBER_STEMS, *(words.NUMBER_WORD_STARTS for words in _LANGS), _FRACTION_NOUNS)
 )
 _HAS_DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(r"\b\w")
@@ -244,27 +274,37 @@ def _skip_atom(text: str, match: re.Match[str], lang: str) -> None:
 
 
 def _digit_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
-    raw = match.group("num")
+    raw, currency = match.group("num"), match.group("cur")
     start, end = match.start("num"), match.end()
-    scale_word = match.group("scale") or match.group("k")
-    if not scale_word and not match.group("cur") and _is_not_quantity(text, start, match.end("num"), raw):
+    if match.group("mk") and not currency:
+        return None  # "10m": metres, or a code
+    scale_word = match.group("scale") or match.group("k") or match.group("mk")
+    if not scale_word and not currency and _is_not_quantity(text, start, match.end("num"), raw, lang):
         return None
-    value = parse_digits(raw, lang=lang)
+    decimal = _numbers(lang).DECIMAL_MARK if scale_word else ""
+    value = parse_digits(raw, lang=lang, decimal_mark=decimal)
     if value is None:
         return None
-    if match.group("cur"):
+    if currency:
         start = match.start("cur")
     scale = _scale(scale_word, lang) if scale_word else 1.0
-    unit = UNITS.get(match.group("cur") or "") if match.group("cur") else None
+    unit = UNITS.get(currency.lower()) if currency else None
     return _atom(start, end, value * scale, unit=unit, scaled=bool(scale_word))
 
 
-def _is_not_quantity(text: str, start: int, end: int, raw: str) -> bool:
-    """Years, dates, times, ordinals, codes and labels: numbers that count nothing."""
+def _is_not_quantity(text: str, start: int, end: int, raw: str, lang: str) -> bool:
+    """Years, dates, times, ordinals, codes, labels and addresses: numbers that count nothing; and
+    a number the reading language cannot tell from its scale ("18 tisíc")."""
     after = text[end:]
-    if search_before(_LETTER_BEFORE, text, start, 4) or _LETTER_AFTER.match(after):
-        return True  # G7, Su-27, 4K, 21st, 90er
+    if search_before(_LETTER_BEFORE, text, start, 4):
+        return True  # G7, Su-27
+    if _LETTER_AFTER.match(after) and not _GLUED_UNIT.match(after):
+        return True  # 4K, 21st, 90er; but 200km, a 400-mile march
     if search_before(_LABEL_BEFORE, text, start, 24) or _TIME_AFTER.match(after):
+        return True
+    if _is_address(text, start, after):
+        return True
+    if _may_be_scaled(text, end, raw, lang):
         return True
     if _MONTH_AFTER.match(after) or (len(raw) <= 2 and search_before(_MONTH_BEFORE, text, start, 16)):
         return True  # am 3. November, 28 October, Oct. 28
@@ -281,7 +321,35 @@ def _is_not_quantity(text: str, start: int, end: int, raw: str) -> bool:
     )
 
 
+def _is_address(text: str, start: int, after: str) -> bool:
+    return bool(
+        search_before(_STREET_BEFORE, text, start, 40)
+        or search_before(_POSTCODE_BEFORE, text, start, 60)
+        or _STREET_AFTER.match(after)
+    )
+
+
+def _may_be_scaled(text: str, end: int, raw: str, lang: str) -> bool:
+    """A small number before a word of a language without rules: the word may be its scale."""
+    if not _numbers(lang).UNKNOWN_WORDS_MAY_SCALE or (parse_digits(raw) or 0) >= 1000:
+        return False
+    return bool(_WORD_AFTER.match(text, end)) and not _UNIT_AFTER.match(text, end)
+
+
+def _is_surname(text: str, match: re.Match[str]) -> bool:
+    """ "Claudia Tausend sagte": a capitalised number word that continues a name."""
+    if not match.group()[:1].isupper():
+        return False
+    if not search_before(_NAME_BEFORE, text, match.start(), 30) or search_before(
+        _QUALIFIER, text, match.start(), 48
+    ):
+        return False
+    return not _CAPITAL_AFTER.match(text, match.end()) and not _UNIT_AFTER.match(text, match.end())
+
+
 def _word_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    if _is_surname(text, match):
+        return None
     words = match.group("word")
     if match.group("trunc"):
         words = words[:-1]
@@ -310,6 +378,21 @@ def _few_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
     return Quantity(match.start(), match.end(), 2 * scale, 2 * scale, 10 * scale - 1, "vague", scaled=True)
 
 
+def _fraction_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    """ "zwei Drittel der Soldaten", "a third of": a share of a whole, in per cent."""
+    numerator = match.group("fnum")
+    count = 1.0 if re.fullmatch(_ONE_ARTICLES, numerator, re.I) else parse_number_word(numerator, lang=lang)
+    if count is None:
+        return None
+    share = 100 * count / _FRACTION_NOUNS[match.group("fden").lower()]
+    return Quantity(match.start(), match.end(), share, share, share, None, "%")
+
+
+def _half_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
+    """ "eine halbe Million", "half a million": half of a scale."""
+    return _atom(match.start(), match.end(), 0.5 * _scale(match.group("hscale"), lang), scaled=True)
+
+
 def _one_atom(text: str, match: re.Match[str], lang: str) -> Quantity | None:
     scale = match.group("oscale")
     value = 12.0 if scale.lower() in _DOZENS else _scale(scale, lang)
@@ -321,6 +404,8 @@ _KINDS = {
     "num": _digit_atom,
     "few": _few_atom,
     "vague": _vague_atom,
+    "fraction": _fraction_atom,
+    "half": _half_atom,
     "one": _one_atom,
     "word": _word_atom,
 }
@@ -344,15 +429,18 @@ def _numbers(lang: str) -> ModuleType:
 
 
 # ---------------------------------------------------------------- parsing
-def parse_digits(raw: str, *, lang: str = "de") -> float | None:
+def parse_digits(raw: str, *, lang: str = "de", decimal_mark: str = "") -> float | None:
     """Parse a digit string in German or English notation.
 
     A separator followed by exactly three digits groups thousands ("8.000", "8,000", "8 000");
-    otherwise it is the decimal mark ("2,5", "2.5").
+    otherwise it is the decimal mark ("2,5", "2.5"). ``decimal_mark`` is the language's decimal
+    mark where the number is known to be one (before a scale word: "86,262 Milliarden").
 
     Example:
         >>> parse_digits("12.000"), parse_digits("2,5"), parse_digits("11,000"), parse_digits("1.5")
         (12000.0, 2.5, 11000.0, 1.5)
+        >>> parse_digits("86,262", decimal_mark=",")
+        86.262
     """
     text = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
     marks = re.findall(r"[.,]", text)
@@ -361,6 +449,8 @@ def parse_digits(raw: str, *, lang: str = "de") -> float | None:
     last = max(text.rfind("."), text.rfind(","))
     if len(set(marks)) == 2:  # 2.500,50 or 2,500.50: the last mark is the decimal one
         return float(re.sub(r"[.,]", "", text[:last]) + "." + text[last + 1 :])
+    if len(marks) == 1 and marks[0] == decimal_mark:
+        return float(text.replace(",", "."))
     if len(marks) > 1 or len(text) - last - 1 == 3:
         return float(re.sub(r"[.,]", "", text))
     return float(text.replace(",", "."))

@@ -81,7 +81,9 @@ def subject_of(
     """
     after = _subject_after(text, quantity, window[1], subjects.grammar)
     if after is not None and after.concept is None:
-        return None  # "20 Jahre", "3 Kilometer"
+        # "20 Jahre" counts no thing; a measure or an amount of money is a figure of its own unit,
+        # whatever follows it ("780 km a day", "$470 million this year")
+        return _NO_SUBJECT if quantity.unit else None
     subject = after or _subject_before(text, quantity) or _inherit_subject(text, quantity, subjects)
     concept = subject.concept
     if concept:

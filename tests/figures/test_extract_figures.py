@@ -22,14 +22,19 @@ def test_figure_in_quotation_belongs_to_speaker() -> None:
 
 
 def test_a_french_article_is_read_with_the_neutral_lexicon() -> None:
-    # no French rules: digits, known nouns and country names are still read, nothing crashes
-    text = "Selon Kiev, environ 3.000 soldats nord-coréens sont en Russie. Environ 500 bénévoles sont venus."
+    # no French rules: digits, known nouns and country names are still read, nothing crashes; a
+    # number below a thousand before an unknown word is not read (the word may scale it: "500
+    # milliards"), a percentage is
+    text = (
+        "Selon Kiev, environ 3.000 soldats nord-coréens sont en Russie. Environ 500 bénévoles sont venus. "
+        "18 tisíc vojáků a 12 % obyvatel."
+    )
     doc = build_doc(Article(id="t", text=text, lang="fr", published="2024-10-31"))
     figures = list(extract_figures(doc, []))
     assert doc.lang == "xx"
     assert [(f.value, f.surface, f.subject) for f in figures] == [
         (3000, "3.000", "soldats"),
-        (500, "500", "bénévoles"),
+        (12, "12 %", "obyvatel"),
     ]
 
 

@@ -191,3 +191,107 @@ def test_the_longest_real_number_phrases_are_read(text: str, lang: str, value: f
 )
 def test_a_number_beyond_float_range_is_no_quantity(text: str) -> None:
     assert _found(text) == []  # was OverflowError in approx_width, or a value of infinity
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # comparison words are bounds, not points
+        ("below 170 seats", "en", ("below 170", 170, None, 170, "upper_bound")),
+        ("exceeding 150 seats", "en", ("exceeding 150", 150, 150, None, "lower_bound")),
+        ("greater than 4,565 votes", "en", ("greater than 4,565", 4565, 4565, None, "lower_bound")),
+        ("above 20 percent", "en", ("above 20 percent", 20, 20, None, "lower_bound")),
+        ("within 125 miles of the city", "en", ("within 125 miles", 125, None, 125, "upper_bound")),
+        ("unterhalb von 50 Metern", "de", ("unterhalb von 50 Metern", 50, None, 50, "upper_bound")),
+        # "mehr als einem Dutzend": the article in any case
+        ("mehr als einem Dutzend Gäste", "de", ("mehr als einem Dutzend", 12, 12, None, "lower_bound")),
+    ],
+)
+def test_comparison_words_are_bounds(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    assert _found(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "value", "unit"),
+    [
+        ("zwei Drittel der Befragten", "de", "zwei Drittel", 200 / 3, "%"),
+        ("ein Viertel aller Schulen", "de", "ein Viertel", 25, "%"),
+        ("two thirds of the voters", "en", "two thirds", 200 / 3, "%"),
+        ("a third of the voters", "en", "a third", 100 / 3, "%"),
+        ("eine halbe Million Menschen", "de", "eine halbe Million", 500_000, None),
+        ("half a million people", "en", "half a million", 500_000, None),
+        ("a hundred and two guests", "en", "a hundred and two", 102, None),
+        ("a thousand and one nights", "en", "a thousand and one", 1001, None),
+    ],
+)
+def test_fractions_halves_and_number_phrases(
+    text: str, lang: str, surface: str, value: float, unit: str
+) -> None:
+    (quantity,) = find_quantities(text, lang=lang)
+    assert (text[quantity.start : quantity.end], quantity.unit) == (surface, unit)
+    assert quantity.value == pytest.approx(value)
+
+
+def test_a_neighbourhood_is_no_fraction() -> None:
+    # "ein Viertel" without "der"/"aller" after it is a part of a town
+    assert _found("Sie zog in ein Viertel am Rand.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "value", "unit"),
+    [
+        ("It cost $ 470 million this year.", "en", "$ 470 million", 470e6, "USD"),
+        ("A €10M deal.", "en", "€10M", 10e6, "EUR"),
+        ("It had 1.2b users.", "en", "1.2b", 1.2e9, None),
+        ("The state paid RUB 80 billion.", "en", "RUB 80 billion", 80e9, "RUB"),
+        ("It allocated 86.2 bln rubles.", "en", "86.2 bln rubles", 86.2e9, "RUB"),
+        ("It paid $1 bln.", "en", "$1 bln", 1e9, "USD"),
+        ("Der Staat zahlte 86,262 Milliarden Rubel.", "de", "86,262 Milliarden Rubel", 86.262e9, "RUB"),
+        ("Es kostete 1.500 Millionen Euro.", "de", "1.500 Millionen Euro", 1.5e9, "EUR"),
+        ("They drove 200 kilometers.", "en", "200 kilometers", 200, "km"),
+        ("They drove 200 kilometres.", "en", "200 kilometres", 200, "km"),
+        ("They drove 124 miles.", "en", "124 miles", 124, "mi"),
+        ("They turned back 200km from the city.", "en", "200km", 200, "km"),
+        ("Their 400-mile march ended.", "en", "400-mile", 400, "mi"),
+        ("Sie fuhren 300 Meilen.", "de", "300 Meilen", 300, "mi"),
+    ],
+)
+def test_money_and_units(text: str, lang: str, surface: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(text, lang=lang)
+    assert (text[quantity.start : quantity.end], quantity.unit) == (surface, unit)
+    assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Botschaft liegt in der Clayallee 170, 14191 Berlin.", "de"),
+        ("Er wohnt in der Hauptstr. 5.", "de"),
+        ("The house at 1600 Pennsylvania Avenue is white.", "en"),
+        ("Mehr unter https://example.org/2024/10/500-soldaten im Netz.", "de"),
+        ("Write to info2024@example.org today.", "en"),
+        ("Call +49 30 1234567 or Tel. 030 123456.", "en"),
+        ("Das sagte Claudia Tausend am Abend.", "de"),
+        ("The 2013-14 season was long.", "en"),
+        ("The wall is 10m tall.", "en"),
+    ],
+)
+def test_addresses_links_phones_names_and_seasons_are_no_quantities(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_a_capitalised_number_word_before_a_noun_stays_a_number() -> None:
+    assert [v for _, v, *_ in _found("Es kamen Tausend Menschen.", "de")] == [1000]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a language without rules: "tisíc" may scale the 18, so it is not read as 18
+        ("Přišlo 18 tisíc lidí.", []),
+        ("Přišlo 18 000 lidí.", [18000]),
+        ("Podíl je 12 %.", [12]),
+    ],
+)
+def test_a_language_without_rules_does_not_guess_a_scale(text: str, values: list[float]) -> None:
+    assert [v for _, v, *_ in _found(text, "xx")] == values

@@ -18,6 +18,8 @@ NUMBER_WORDS = tuple(
 # A German number is one compound of at most 16 number words (regex; real ones hold about ten,
 # and an unbounded run was tried from every start with backtracking over all of it).
 NUMBER_PHRASE = "(?:" + "|".join(NUMBER_WORDS) + "){1,16}"
+# German number words are one compound: "eine Million" never goes on in words (regex).
+NUMBER_CONTINUATION = "(?!)"
 # Alone, these are articles or a conjunction far more often than counts.
 ARTICLE_LIKE = ("ein", "eine", "eins", "und")
 # What a compound number word may start with before its first number stem ("einundzwanzig",
@@ -35,7 +37,7 @@ FRACTIONS = {"einhalb": 0.5, "anderthalb": 1.5}
 # "hundert", "tausend": the scales that end a number word ("mehrere hundert", "zweieinhalbtausend").
 ROUND_SCALES = {"hundert": 100.0, "tausend": 1000.0}
 # "ein Dutzend", "eine Million": an article that counts one of a scale (regex fragments).
-ONE_ARTICLES = ("eine?",)
+ONE_ARTICLES = ("ein(?:e[mnrs]?)?",)
 ONE_SCALES = ("Dutzend", "Million", "Milliarde")
 DOZENS = frozenset({"dutzend"})
 
@@ -73,6 +75,21 @@ SCALES = {
 }
 # German writes scale words as capitalised nouns: a lower-case "billion" is not German.
 SCALE_WORDS_CAPITALISED = True
+# Scale letters glued to digits only after a currency sign ("€10m"); German has none.
+MONEY_SCALE_SUFFIXES: tuple[str, ...] = ()
+# The decimal mark: before a scale word a comma is decimal ("86,262 Milliarden" is 86.262 * 10^9),
+# whatever the number of digits after it; elsewhere three digits after a mark group thousands.
+DECIMAL_MARK = ","
+# Whether a word after a number that the rules do not know may be a scale word ("18 tisíc"): a
+# language with its own rules knows all its scale words, so an unknown word is the counted thing.
+UNKNOWN_WORDS_MAY_SCALE = False
+# "eine halbe Million": half of a scale (regex fragments before the scale word).
+HALF_BEFORE_SCALE = (r"ein(?:e[nr]?)?\s+halbe[nrs]?",)
+# "zwei Drittel der Soldaten": a fraction of a whole, read as a share in per cent. The fraction
+# nouns by their denominator; the words that must follow ("der", "aller") so that "ein Viertel" (a
+# quarter of a town) is not read as a share.
+FRACTION_NOUNS = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "achtel": 8, "zehntel": 10}
+FRACTION_FOLLOWERS = ("der", "des", "aller", "von", "seiner", "ihrer", "unserer", "dieser", "davon")
 
 # ---------------------------------------------------------------- vague amounts
 # Vague amounts as intervals: "Tausende" is at least two thousand and fewer than ten thousand.
@@ -102,6 +119,10 @@ UNITS = {
     "griwna": "UAH",
     "hrywnja": "UAH",
     "kilometer": "km",
+    "kilometern": "km",
+    "meilen": "mi",
+    "meter": "m",
+    "metern": "m",
     "tonnen": "t",
 }
 
@@ -122,8 +143,17 @@ QUALIFIERS = {
         "beinahe",
         "knapp",
     ),
-    "lower_bound": ("mindestens", "mehr als", "über", "gut", "wenigstens"),
-    "upper_bound": ("bis zu", "höchstens", "maximal", "weniger als", "unter", "nicht mehr als"),
+    "lower_bound": ("mindestens", "mehr als", "über", "gut", "wenigstens", "oberhalb von", "größer als"),
+    "upper_bound": (
+        "bis zu",
+        "höchstens",
+        "maximal",
+        "weniger als",
+        "unter",
+        "nicht mehr als",
+        "unterhalb von",
+        "bis auf",
+    ),
 }
 # Approximate qualifiers that mean "just under": "knapp 11.000" is 10.450 to 11.000.
 JUST_UNDER = frozenset({"fast", "beinahe", "knapp"})
@@ -161,9 +191,26 @@ MONTHS = (
 # A time of day: "14.30 Uhr", "14h" (regex fragments).
 CLOCK_WORDS = ("Uhr", r"h\b")
 # Labels that make the next number a name, not a quantity: "Artikel 5", "Platz 3", "Windows 11".
-LABEL_ABBREVIATIONS = ("Nr", "Art", "Abs", "S", "Bd", "Kap")
+LABEL_ABBREVIATIONS = ("Nr", "Art", "Abs", "S", "Bd", "Kap", "Tel", "Fax")
 LABELS = tuple(
     "Nummer Artikel Paragraf Seite Kapitel Platz Rang Level Version Stufe Gruppe Bezirk Linie Zimmer "
     "Folge Staffel Teil Runde Minute Flug Tor Gleis Windows iPhone Galaxy Stock Etage Jahrgang Jahr Jahre "
-    "Jahren Jahrhundert Woche Kalenderwoche".split()
+    "Jahren Jahrhundert Woche Kalenderwoche Telefon Hausnummer Postfach".split()
 )
+# A street name ends in these (a house number follows: "Clayallee 170", "Hauptstr. 5"; regex,
+# case-insensitive, the end of a word).
+STREET_ENDINGS = (
+    "straße",
+    "strasse",
+    r"str\.",
+    "allee",
+    "weg",
+    "platz",
+    "gasse",
+    "damm",
+    "ufer",
+    "chaussee",
+    "ring",
+)
+# English writes the street after the number ("1600 Pennsylvania Avenue"); German does not.
+STREET_NOUNS_AFTER: tuple[str, ...] = ()

@@ -18,7 +18,12 @@ NUMBER_WORDS = tuple(
 # At most 16 words (real phrases hold about ten): an unbounded run ("eight-eight-…") was tried from
 # every start with backtracking over all of it.
 _ONE_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
-NUMBER_PHRASE = rf"{_ONE_WORD}(?:(?:[\s-]+|\s+and\s+){_ONE_WORD}){{0,15}}"
+# "a hundred and two" opens with the article as "one" (ARTICLE_AS_ONE).
+NUMBER_PHRASE = (
+    rf"(?:an?\s+(?=(?:hundred|thousand)\b))?{_ONE_WORD}(?:(?:[\s-]+|\s+and\s+){_ONE_WORD}){{0,15}}"
+)
+# What makes "a hundred" the start of a longer number ("a hundred and two"; regex).
+NUMBER_CONTINUATION = rf"(?:[\s-]+|\s+and\s+){_ONE_WORD}\b"
 # Alone, "one" is an article or a pronoun far more often than a count.
 ARTICLE_LIKE = ("one",)
 COMPOUND_LEADS: tuple[str, ...] = ()
@@ -39,9 +44,22 @@ DOZENS = frozenset({"dozen"})
 
 # ---------------------------------------------------------------- scales
 # Scale words after digits ("2.5 million", "3 bn"; regex fragments).
-SCALE_WORDS = ("thousand", "millions", "million", "billion", "trillion", r"mn\b", r"bn\b")
-# "3k likes": a scale letter glued to the digits (case-sensitive).
-SCALE_SUFFIXES = ("k",)
+SCALE_WORDS = (
+    "thousand",
+    "millions",
+    "million",
+    "billions",
+    "billion",
+    "trillion",
+    r"mn\b",
+    r"mln\b",
+    r"bn\b",
+    r"bln\b",
+)
+# "3k likes", "1.2b users": a scale letter glued to the digits (case-sensitive; "4K" is a label).
+SCALE_SUFFIXES = ("k", "b")
+# "€10M", "$10m", "$2B": these letters scale only after a currency sign ("10m" is ten metres).
+MONEY_SCALE_SUFFIXES = ("m", "M", "B")
 SCALES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -50,10 +68,21 @@ SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
     "mn": 1e6,
+    "mln": 1e6,
+    "billions": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "k": 1e3,
+    "m": 1e6,
+    "b": 1e9,
 }
 SCALE_WORDS_CAPITALISED = False
+DECIMAL_MARK = "."
+UNKNOWN_WORDS_MAY_SCALE = False
+HALF_BEFORE_SCALE = (r"half\s+a", r"a\s+half")
+# "two thirds of the troops", "a quarter of": fractions of a whole, read as a share in per cent.
+FRACTION_NOUNS = {"thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5, "fifth": 5, "tenths": 10}
+FRACTION_FOLLOWERS = ("of",)
 
 # ---------------------------------------------------------------- vague amounts
 VAGUE = {
@@ -71,7 +100,9 @@ UNITS = {
     "per cent": "%",
     "percentage points": "pp",
     "euro": "EUR",
+    "euros": "EUR",
     "dollar": "USD",
+    "dollars": "USD",
     "pounds": "GBP",
     "roubles": "RUB",
     "rubles": "RUB",
@@ -80,6 +111,16 @@ UNITS = {
     "hryvnias": "UAH",
     "tonnes": "t",
     "tons": "t",
+    "kilometers": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometre": "km",
+    "miles": "mi",
+    "mile": "mi",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
 }
 
 # ---------------------------------------------------------------- qualifiers
@@ -104,8 +145,23 @@ QUALIFIERS = {
         "no less than",
         "in excess of",
         "north of",
+        "above",
+        "greater than",
+        "exceeding",
+        "exceeds",
+        "exceeded",
     ),
-    "upper_bound": ("as many as", "up to", "at most", "no more than", "fewer than", "less than", "under"),
+    "upper_bound": (
+        "as many as",
+        "up to",
+        "at most",
+        "no more than",
+        "fewer than",
+        "less than",
+        "under",
+        "below",
+        "within",
+    ),
 }
 JUST_UNDER = frozenset({"nearly", "almost"})
 PREPOSITION_QUALIFIERS = frozenset({"over", "under"})
@@ -134,8 +190,11 @@ MONTHS = (
     "Dec(?:ember)?",
 )
 CLOCK_WORDS = (r"a\.m\.", r"p\.m\.", r"am\b", r"pm\b", "o'clock")
-LABEL_ABBREVIATIONS = ("No",)
+LABEL_ABBREVIATIONS = ("No", "Tel", "Ph")
 LABELS = tuple(
     "number Article Paragraph Section page chapter Level Version group line room season episode part "
-    "round minute flight Windows iPhone Galaxy year".split()
+    "round minute flight Windows iPhone Galaxy year phone".split()
 )
+STREET_ENDINGS: tuple[str, ...] = ()
+# "1600 Pennsylvania Avenue": the street nouns after a house number and a name (regex).
+STREET_NOUNS_AFTER = ("Street", r"St\.", "Avenue", r"Ave\.", "Road", r"Rd\.", "Boulevard", "Lane", "Drive")

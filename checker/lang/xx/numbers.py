@@ -10,6 +10,7 @@ _NEVER = "(?!)"  # a pattern that matches nothing
 
 NUMBER_WORDS: tuple[str, ...] = ()
 NUMBER_PHRASE = _NEVER
+NUMBER_CONTINUATION = _NEVER
 ARTICLE_LIKE: tuple[str, ...] = ()
 COMPOUND_LEADS: tuple[str, ...] = ()
 NUMBER_WORD_STARTS: tuple[str, ...] = ()
@@ -28,6 +29,15 @@ SCALE_WORDS: tuple[str, ...] = ()
 SCALE_SUFFIXES: tuple[str, ...] = ()
 SCALES: dict[str, float] = {}
 SCALE_WORDS_CAPITALISED = False
+MONEY_SCALE_SUFFIXES: tuple[str, ...] = ()
+# The decimal mark of a language without rules is unknown: three digits after a mark group thousands.
+DECIMAL_MARK = ""
+# A word after a number that no rule knows may be a scale word ("18 tisíc" is 18,000): a small
+# number before such a word is not read, rather than read wrong.
+UNKNOWN_WORDS_MAY_SCALE = True
+HALF_BEFORE_SCALE: tuple[str, ...] = ()
+FRACTION_NOUNS: dict[str, int] = {}
+FRACTION_FOLLOWERS: tuple[str, ...] = ()
 
 VAGUE: dict[str, tuple[int, int]] = {}
 FEW: tuple[str, ...] = ()
@@ -49,3 +59,5 @@ MONTHS: tuple[str, ...] = ()
 CLOCK_WORDS: tuple[str, ...] = ()
 LABEL_ABBREVIATIONS: tuple[str, ...] = ()
 LABELS: tuple[str, ...] = ()
+STREET_ENDINGS: tuple[str, ...] = ()
+STREET_NOUNS_AFTER: tuple[str, ...] = ()
