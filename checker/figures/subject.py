@@ -36,6 +36,11 @@ def _words(name: str) -> str:
 
 
 _WORD = re.compile(rf"{LETTER_WORD}|\S")
+# Participle endings of every language that writes heads last ("shot down six aircraft killed").
+_PARTICIPLES = tuple(
+    dict.fromkeys(e for words in _LANGS if words.HEAD_LAST for e in words.PARTICIPLE_ENDINGS)
+)
+_PLURALS = tuple(dict.fromkeys(e for words in _LANGS if words.HEAD_LAST for e in words.PLURAL_SUFFIXES))
 FUNCTION_WORDS = every_language("figures", "FUNCTION_WORDS")
 _POSSESSIVE = re.compile(rf"^{_words('POSSESSIVES')}$", re.I)
 PART_AFTER = re.compile(rf"^\s*{_words('PART_AFTER')}\b", re.I)
@@ -80,10 +85,14 @@ def subject_of(
     taken for the origin of the counted.
     """
     after = _subject_after(text, quantity, window[1], subjects.grammar)
+    if quantity.unit:
+        # a measure or an amount of money is a figure of its own unit whatever follows it ("780 km
+        # a day", "$470 million this year"); it counts a thing only when a noun follows right after
+        # it ("5 Prozent Wachstum"), not a place or a payee further on ("200 km from Moscow")
+        direct = after is not None and after.concept and not text[quantity.end : after.start].strip()
+        return after if direct else _NO_SUBJECT
     if after is not None and after.concept is None:
-        # "20 Jahre" counts no thing; a measure or an amount of money is a figure of its own unit,
-        # whatever follows it ("780 km a day", "$470 million this year")
-        return _NO_SUBJECT if quantity.unit else None
+        return None  # "20 Jahre" counts no thing
     subject = after or _subject_before(text, quantity) or _inherit_subject(text, quantity, subjects)
     concept = subject.concept
     if concept:
@@ -119,10 +128,12 @@ def _subject_after(text: str, quantity: Quantity, limit: int, grammar: ModuleTyp
             )
         if _POSSESSIVE.match(word) or word.lower() in FUNCTION_WORDS:
             continue
+        if grammar.HEAD_LAST:
+            return _head_last(text, quantity, tail, match, origin, grammar)
         concept = concept_of(word)
         if concept is None:
             return _NO_SUBJECT
-        if not is_known_concept(word) and _concept_follows(tail[match.end() :]):
+        if not is_known_concept(word) and _concept_follows(tail[match.end() :], grammar):
             continue  # "military personnel", "Russian military training grounds"
         if is_known_concept(word) or (n == 0 or _only_modifiers(tail[: match.start()], grammar)):
             if not is_known_concept(word) and not _looks_like_noun(word, grammar):
@@ -132,9 +143,51 @@ def _subject_after(text: str, quantity: Quantity, limit: int, grammar: ModuleTyp
     return None
 
 
-def _concept_follows(rest: str) -> bool:
-    words = _WORD.findall(rest)[:2]
-    return any(w[0].isalpha() and is_known_concept(w) for w in words)
+_RUN_WORDS = 4
+
+
+def _head_last(
+    text: str, quantity: Quantity, tail: str, first: re.Match[str], origin: str | None, grammar: ModuleType
+) -> Subject | None:
+    """A noun phrase whose head is its last word ("three Mi-8 electronic warfare helicopters and",
+    "13 pilots were killed", "5,000 men led by"): the words up to a function word, a mark or a
+    participle after a noun; its head names the counted thing."""
+    words = [first]
+    for match in _WORD.finditer(tail, first.end()):
+        word = match.group()
+        if len(words) >= _RUN_WORDS or not word[0].isalnum() or word.lower() in FUNCTION_WORDS:
+            break
+        if tail[words[-1].end() : match.start()].strip() or word.endswith(_PARTICIPLES):
+            break
+        words.append(match)
+    # counted nouns after a number are plural: the first plural or known kind is the head ("500
+    # volunteers came"); else the first word ("5,000 men led by")
+    last = next((m for m in words if m.group().endswith(_PLURALS) or is_known_concept(m.group())), words[0])
+    head = last.group()
+    concept = concept_of(head)
+    if concept is None:
+        return _NO_SUBJECT  # "20 years", "5 times"
+    if not is_known_concept(head) and not _looks_like_noun(head, grammar):
+        return None  # "500 newly trained volunteers": no head read
+    start = quantity.end + first.start()
+    phrase = text[start : quantity.end + last.end()]
+    return Subject(phrase, concept, origin or adjective_country_in(phrase), start)
+
+
+def _concept_follows(rest: str, grammar: ModuleType) -> bool:
+    """Whether the noun right after a word is a known kind, so that the word modifies it: "military
+    personnel", "Russian military training grounds"; not "aircraft and killed" or a German
+    participle ("Flugobjekte abgeschossen")."""
+    for word in _WORD.findall(rest)[:2]:
+        if not word[0].isalpha() or word.lower() in FUNCTION_WORDS:
+            return False
+        if grammar.NOUNS_CAPITALISED and not word[0].isupper():
+            return False
+        if word.endswith(grammar.PARTICIPLE_ENDINGS):
+            return False
+        if is_known_concept(word):
+            return True
+    return False
 
 
 def _trim_phrase(phrase: str) -> str:

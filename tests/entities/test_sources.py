@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.entities.sources import is_unresolved, source_key
+from checker.entities.sources import SourceResolver, is_unresolved, source_key
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,57 @@ def test_a_source_left_in_omitted_text_is_unresolved(source: str) -> None:
 
 def test_a_named_source_is_resolved() -> None:
     assert not is_unresolved(source_key("Selenskyj")) and not is_unresolved(None)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "USA",
+        "US",
+        "U.S.",
+        "U.S",
+        "Washington",
+        "US-Regierung",
+        "White House",
+        "das Pentagon",
+        "U.S. officials",
+    ],
+)
+def test_every_form_of_a_state_meets(source: str) -> None:
+    assert source_key(source) == "us"
+
+
+@pytest.mark.parametrize(
+    ("source", "key"),
+    [
+        ("Russian military bloggers", "ru:bloger"),  # bloggers of a country do not speak for it
+        ("russischen Militärbloggern", "ru:militarblog"),
+        ("Kremlsprecher Peskow", "ru"),  # a compound role names the state
+        ("South Korean defense chief", "kr"),
+    ],
+)
+def test_a_body_speaks_for_its_state_only_by_an_office(source: str, key: str) -> None:
+    assert source_key(source) == key
+
+
+def test_a_person_speaks_for_the_state_whose_office_an_article_gives_them() -> None:
+    texts = {
+        "a": "Das sagte US-Außenminister Antony Blinken am Montag in Brüssel.",
+        "b": "Der Leiter des ukrainischen Militärgeheimdienstes, Kyrylo Budanow, warnte davor.",
+        "c": "Blinken said so; Budanov agreed. Kirby, the White House spokesman, added more.",
+    }
+    resolver = SourceResolver(texts)
+    resolver.want(["Blinken", "Budanov", "Kirby", "Maria Muster"])
+    assert [resolver.key(s, "c") for s in ("Blinken", "Budanov", "Kirby", "Maria Muster")] == [
+        "us",
+        "ua",
+        "us",
+        "muster",
+    ]
+
+
+def test_a_bare_role_is_the_person_its_article_names_with_it() -> None:
+    resolver = SourceResolver(
+        {"a": "Wagner-Chef Jewgeni Prigoschin sprach von 780 Kilometern. Der Wagner-Chef sagte."}
+    )
+    assert resolver.key("Wagner-Chef", "a") == source_key("Prigoschin") == "prigoshin"

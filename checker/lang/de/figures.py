@@ -172,7 +172,12 @@ PLURAL_SUFFIXES = ("innen", "ern", "en", "es", "er", "e")
 # German capitalises nouns: a capitalised word after the number is the counted noun, lower-case
 # words before it are its modifiers ("3.000 in Kursk stationierte Soldaten").
 NOUNS_CAPITALISED = True
+# Whether a noun phrase after a number ends in its head ("Russian military training grounds").
+HEAD_LAST = False
 ADVERB_ENDINGS: tuple[str, ...] = ()
+# A word with these endings after a noun is its participle, not a noun it modifies
+# ("aircraft shot", "pilots killed").
+PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und oder in im an am auf aus bei mit "
     "nach von vom zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit "
@@ -472,3 +477,55 @@ CONTRAST_WORDS = (
 )
 # A sentence that names an earlier year compares times, not estimates (regex).
 EARLIER_YEAR = (r"Vorjahr\w*",)
+# A running total counts from a year: "seit 2013", "since 2013" (regex).
+SINCE_YEAR_WORDS = ("seit", "ab")
+# A length followed by these is a distance from a place ("200 Kilometer vor Moskau", "400 km
+# südlich von Moskau", "500 km weiter nördlich"), not a distance covered ("780 Kilometer
+# vorangekommen"): the two are different quantities (regex, the first word after the number).
+DISTANCE_FROM = (
+    "vor",
+    "von",
+    "vom",
+    "entfernt",
+    "weit",
+    "weiter",
+    r"(?:süd|nord|ost|west)(?:lich|östlich|westlich)",
+    "außerhalb",
+    "bis",
+)
+# Possessives between a number and its noun that say whose, not what ("12.000 seiner Soldaten"):
+# the frame reads past them (regex).
+# "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
+DISTANCE_FROM_QUALIFIERS = ("bis auf",)
+FRAME_SKIPS = ("seiner", "ihrer", "unserer", "deren", "dessen")
+
+# ================================================================ source entities (entities/sources.py)
+# Nouns of a state's office (regex stems, matched at a word's end, any case): a source named so
+# speaks for its country ("US-Regierung", "Pentagon-Sprecher Patrick Ryder", "der ukrainische
+# Präsident Selenskyj" -> the country); a blogger or a newspaper of a country does not.
+OFFICIAL_ROLES = (
+    r"minister(?:in|ium)?",
+    r"präsident(?:in)?",
+    r"kanzler(?:in|amt)?",
+    r"sprecher(?:in)?",
+    r"botschafter(?:in)?",
+    "regierung",
+    r"geheimdienst(?:chef)?",
+    "nachrichtendienst",
+    "armee",
+    "militär",
+    "generalstab",
+    "streitkräfte",
+    r"behörden?",
+    r"beamte[nr]?",
+    "staatschef",
+    r"premier(?:minister)?",
+    r"staatssekretär(?:in)?",
+    r"kommandeur(?:in)?",
+    "general",
+    "außenamt",
+    "verwaltung",
+)
+# The words of a role phrase before a name ("der ukrainische Präsident Wolodymyr Selenskyj") and
+# in an apposition after it ("Kirby, der Sprecher des Weißen Hauses,"): articles that open one.
+ROLE_APPOSITION_ARTICLES = ("der", "die", "ein", "eine")

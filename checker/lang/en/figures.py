@@ -157,11 +157,18 @@ PLURAL_SUFFIXES = ("es", "s")
 # English nouns are lower case: the counted noun is the first or second word after the number
 # that is not a function word or an adverb ("3,000 North Korean troops", "3,000 newly arrived").
 NOUNS_CAPITALISED = False
+# Whether a noun phrase after a number ends in its head ("Russian military training grounds").
+HEAD_LAST = True
 ADVERB_ENDINGS = ("ly",)
+# A word with these endings after a noun is its participle, not a noun it modifies
+# ("aircraft shot", "pilots killed").
+PARTICIPLE_ENDINGS = ("ed",)
 FUNCTION_WORDS = frozenset(
     "the a an and or of in on at to for by from with as is are was were be been has have had will "
     "would could may might that which who whom whose this these those its their his her our there "
-    "here than per each more new now also already only".split()
+    "here than per each more new now also already only during after before including near over under "
+    "into toward towards against about across between among within without through since until while "
+    "because".split()
 )
 POSSESSIVES = ("its", "their", "his", "her", "our")
 PART_AFTER = ("of them", "of those", "of these", "of whom")
@@ -419,3 +426,50 @@ CONTRAST_WORDS = (
     "unlike",
 )
 EARLIER_YEAR = ("last year", "previous year", "a year earlier")
+# A running total counts from a year: "seit 2013", "since 2013" (regex).
+SINCE_YEAR_WORDS = ("since",)
+DISTANCE_FROM = (
+    "from",
+    "of",
+    "away",
+    "short",
+    "outside",
+    "to",
+    "south",
+    "north",
+    "east",
+    "west",
+    "farther",
+    "further",
+)
+# "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
+DISTANCE_FROM_QUALIFIERS = ("within",)
+FRAME_SKIPS = (r"of\s+(?:its|their|his|her|our|the)", "of")
+
+# ================================================================ source entities (entities/sources.py)
+# Nouns of a state's office (regex stems, matched at a word's end, any case).
+OFFICIAL_ROLES = (
+    "minister",
+    "ministry",
+    "president",
+    "chancellor",
+    "secretary",
+    r"spokes(?:man|woman|person)",
+    "ambassador",
+    "government",
+    "administration",
+    "department",
+    "intelligence",
+    "military",
+    "army",
+    "forces",
+    "officials?",
+    "authorities",
+    r"(?:defen[cs]e\s+)?chief",
+    "premier",
+    "commander",
+    "general",
+    "agency",
+    "service",
+)
+ROLE_APPOSITION_ARTICLES = ("the", "a", "an")

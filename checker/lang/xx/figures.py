@@ -30,7 +30,11 @@ CONCEPT_ENDINGS: tuple[str, ...] = ()
 NOT_COUNTED: tuple[str, ...] = ()
 PLURAL_SUFFIXES: tuple[str, ...] = ()
 NOUNS_CAPITALISED = False
+HEAD_LAST = False
 ADVERB_ENDINGS: tuple[str, ...] = ()
+# A word with these endings after a noun is its participle, not a noun it modifies
+# ("aircraft shot", "pilots killed").
+PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 FUNCTION_WORDS: frozenset[str] = frozenset()
 POSSESSIVES: tuple[str, ...] = ()
 PART_AFTER: tuple[str, ...] = ()
@@ -118,3 +122,12 @@ SOURCE_POSSESSIVE_PREPOSITIONS: tuple[str, ...] = ()
 SOURCE_POSSESSIVES: tuple[str, ...] = ()
 CONTRAST_WORDS: tuple[str, ...] = ()
 EARLIER_YEAR: tuple[str, ...] = ()
+# A running total counts from a year: "seit 2013", "since 2013" (regex).
+SINCE_YEAR_WORDS: tuple[str, ...] = ()
+DISTANCE_FROM: tuple[str, ...] = ()
+# "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
+DISTANCE_FROM_QUALIFIERS: tuple[str, ...] = ()
+FRAME_SKIPS: tuple[str, ...] = ()
+
+OFFICIAL_ROLES: tuple[str, ...] = ()
+ROLE_APPOSITION_ARTICLES: tuple[str, ...] = ()
