@@ -11,8 +11,9 @@ import numpy as np
 
 from .claims import extract_claims
 from .compare import find_conflicts
+from .compare.figures import FrameVectors, frame_text
 from .config import DEFAULT_MODEL
-from .embedding import DEFAULT_PRECISION, load_model
+from .embedding import DEFAULT_PRECISION, Embedder, embed_texts, load_model
 from .pairing import MIN_SCORE, NEIGHBOURS, embed_claims, pair_embedded
 from .types import Article, CheckRun, Claim, Pair
 
@@ -21,7 +22,15 @@ Progress = Callable[[str, int, int], None]
 
 # CheckRun lives in types (the reports read it without importing the stages); it stays importable
 # from here for the callers that know it as the pipeline's result.
-__all__ = ["CheckRun", "Progress", "check_embedded", "check_paired", "extract_all", "run_check"]
+__all__ = [
+    "CheckRun",
+    "Progress",
+    "check_embedded",
+    "check_paired",
+    "embed_frames",
+    "extract_all",
+    "run_check",
+]
 
 
 def extract_all(articles: Iterable[Article], *, progress: Progress | None = None) -> list[Claim]:
@@ -46,8 +55,20 @@ def run_check(
 ) -> CheckRun:
     """Run every stage on a batch of articles."""
     claims = extract_all(articles, progress=progress)
-    emb = embed_claims(load_model(model, precision), claims, progress=progress)
-    return check_embedded(articles, claims, emb, model=model or DEFAULT_MODEL, min_score=min_score, k=k)
+    embedder = load_model(model, precision)
+    emb = embed_claims(embedder, claims, progress=progress)
+    frames = embed_frames(embedder, claims)
+    return check_embedded(
+        articles, claims, emb, model=model or DEFAULT_MODEL, min_score=min_score, k=k, frames=frames
+    )
+
+
+def embed_frames(model: Embedder, claims: Sequence[Claim]) -> dict[str, np.ndarray]:
+    """Claim id -> the embedding of its figure's frame (the words around the number, number masked),
+    for every figure claim: what the comparison matches figures by (a pure map: partitionable)."""
+    figures = [claim for claim in claims if claim.kind == "figure" and claim.figure is not None]
+    vectors = embed_texts(model, [frame_text(claim) for claim in figures])
+    return {claim.id: vectors[row] for row, claim in enumerate(figures)}
 
 
 def check_embedded(
@@ -58,17 +79,28 @@ def check_embedded(
     model: str,
     min_score: float = MIN_SCORE,
     k: int = NEIGHBOURS,
+    frames: FrameVectors | None = None,
 ) -> CheckRun:
-    """Pair and compare claims whose embeddings are known (row i of ``emb`` is ``claims[i]``)."""
+    """Pair and compare claims whose embeddings are known (row i of ``emb`` is ``claims[i]``;
+    ``frames`` as `embed_frames` gives them)."""
     pairs = pair_embedded(claims, emb, k=k, min_score=min_score)
-    return check_paired(articles, claims, pairs, model=model)
+    return check_paired(articles, claims, pairs, model=model, frames=frames)
 
 
 def check_paired(
-    articles: Sequence[Article], claims: Sequence[Claim], pairs: Sequence[Pair], *, model: str
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    pairs: Sequence[Pair],
+    *,
+    model: str,
+    frames: FrameVectors | None = None,
 ) -> CheckRun:
-    """Compare claims whose pairs are known (the store reads them from its neighbour table)."""
-    conflicts, links = find_conflicts(claims, pairs, {article.id: article for article in articles})
+    """Compare claims whose pairs are known (the store reads them from its neighbour table).
+
+    Without ``frames`` (the figure frames' embeddings, `embed_frames`) figures are matched by
+    their subject keys, as before frames existed."""
+    lookup = {article.id: article for article in articles}
+    conflicts, links = find_conflicts(claims, pairs, lookup, frames=frames)
     return CheckRun(
         articles=tuple(articles),
         claims=tuple(claims),

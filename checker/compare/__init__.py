@@ -6,7 +6,8 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from ..types import Article, Claim, Conflict, FigureLink, Pair
-from .figures import figure_conflicts, link_figures
+from .figure_links import compare_figures
+from .figures import FrameVectors, figure_conflicts
 from .quotes import compare_quotes
 from .statements import compare_statements
 
@@ -14,16 +15,26 @@ SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 
 
 def find_conflicts(
-    claims: Sequence[Claim], pairs: Sequence[Pair], articles: Mapping[str, Article]
+    claims: Sequence[Claim],
+    pairs: Sequence[Pair],
+    articles: Mapping[str, Article],
+    *,
+    frames: FrameVectors | None = None,
 ) -> tuple[list[Conflict], list[FigureLink]]:
-    """Compare figures (by subject), quotations (by speaker and wording) and near-identical statements.
+    """Compare figures (by what they count), quotations (by speaker and wording) and near-identical
+    statements.
+
+    Args:
+        frames: claim id -> the embedding of a figure claim's frame (``compare.figures.frame_text``);
+            without them figures are matched by their subject keys.
 
     Returns the findings, ordered most severe first and numbered ``F001``, ``F002``, ..., and
     every figure link of the ledger (conflicting or not), so the reports can show both.
     """
-    links = link_figures(claims, articles)
+    figures = compare_figures(claims, articles, frames=frames)
+    links = figures.links
     found = [
-        *figure_conflicts(links, claims, articles),
+        *figure_conflicts(links, claims, articles, comparison=figures),
         *compare_quotes(claims, pairs, articles),
         *compare_statements(claims, pairs, articles),
     ]

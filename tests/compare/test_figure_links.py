@@ -38,8 +38,8 @@ ARTICLES = {k: Article(id=k, text="…", source=f"Outlet {k}") for k in ("a", "b
 
 
 def _relation(x: Claim, y: Claim) -> str:
-    (link,) = link_figures([x, y], ARTICLES)
-    return link.relation
+    links = link_figures([x, y], ARTICLES)
+    return links[0].relation if links else "not the same quantity"
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,8 @@ def _relation(x: Claim, y: Claim) -> str:
         ({"value": 10000, "low": 9000, "high": 11000, "qualifier": "approximate"}, "conflict"),
         ({"value": 8500, "low": 7650, "high": 9350, "qualifier": "approximate"}, "consistent"),
         ({"value": 3000, "low": 3000, "high": 3000, "portion": "increment"}, "not_comparable"),
-        ({"value": 10000, "low": 10000, "high": 10000, "unit": "EUR"}, "not_comparable"),
+        # another dimension is never the same quantity: no link at all
+        ({"value": 10000, "low": 10000, "high": 10000, "unit": "EUR"}, "not the same quantity"),
     ],
 )
 def test_across_articles(other: dict[str, object], relation: str) -> None:
@@ -92,7 +93,12 @@ def test_findings_group_articles_and_keep_pairs() -> None:
         ("a#0", "b#0"),
         ("a", "b"),
     )
-    assert finding.summary.startswith("8.000 (a, USA) vs 3.000 (b, Selenskyj)")
+    # what is counted, where and when, then each side with its sources and outlets
+    assert finding.summary == (
+        "nordkoreanische Soldaten in Russland, 2024-10-31: "
+        "3.000 (Selenskyj; Outlet b) · 8.000 (USA; Outlet a)"
+    )
+    assert finding.sides == (("b#0",), ("a#0",))
 
 
 def test_ledger_rows_in_time_order() -> None:

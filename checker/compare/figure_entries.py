@@ -1,0 +1,202 @@
+"""What the figure comparison knows of each figure claim, computed once: its dimension and interval
+in base units, where and when it applies, who is cited (resolved as an entity), and its frame.
+
+A figure's **frame** is the words around its number with the number masked ("[N] nordkoreanische
+Soldaten in Kursk", "within [N] of the capital"): what the number counts, which the multilingual
+embedding model matches across languages. The pipeline embeds ``frame_text(claim)`` for every
+figure claim; the comparison takes those vectors as a mapping claim id -> unit row, so that
+tests can hand it vectors of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..entities.places import scope_key
+from ..entities.quantities import dimension_of, in_base
+from ..entities.sources import SourceResolver
+from ..lang import SUPPORTED, lexicon
+from ..lang.shared import alternation
+from ..types import Article, Claim, Figure
+
+FrameVectors = Mapping[str, np.ndarray]
+MASK = "[N]"
+# The frame: the words right after the number (what it counts, and of what: "[N] nordkoreanische
+# Soldaten in Russland", "[N] from the capital"). Measured (docs/figures.md): words before the
+# number (sources, verbs of saying) make frames of different quantities alike.
+FRAME_WORDS_BEFORE = 0
+FRAME_WORDS_AFTER = 4
+UNIT_WORDS_BEFORE = 3
+LENGTH = "length"
+_FRAME_WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?|[%€$£]")
+_LANGS = tuple(lexicon(code).figures for code in SUPPORTED)
+_BRACKET_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
+_NUMBER_BEFORE = re.compile(r"\d[^\d]{0,25}$")
+_CLAUSE_START = re.compile(r"[,;:()\[\]„“\"]")
+_FRAME_SKIP = re.compile(rf"^\s*(?i:{alternation(*(words.FRAME_SKIPS for words in _LANGS))})\b")
+_APPROACH = re.compile(rf"^(?i:{alternation(*(words.DISTANCE_FROM_QUALIFIERS for words in _LANGS))})\b")
+_DISTANCE_FROM = re.compile(rf"^\s*(?i:{alternation(*(words.DISTANCE_FROM for words in _LANGS))})\b")
+# A sentence that counts since a year ("seit 2013", "since 2013") states a running total.
+_SINCE_YEAR = re.compile(
+    rf"\b(?i:{alternation(*(words.SINCE_YEAR_WORDS for words in _LANGS))})\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A figure claim with the keys the comparison needs."""
+
+    claim: Claim
+    figure: Figure
+    dimension: str
+    low: float | None  # the interval in the dimension's base unit (km for lengths)
+    high: float | None
+    scope: str | None  # a place key: "ru", "ru/kursk", "ru/~site"
+    source: str | None  # a source key: "us", "selenski", "ru:blogger"; None for the outlet's own
+    days: tuple[dt.date, dt.date] | None
+    since: str | None  # the year a running total counts from
+    distance: str | None  # a length "from" a place or "covered"
+    frame: np.ndarray | None
+
+    @property
+    def article_id(self) -> str:
+        return self.claim.article_id
+
+
+def frame_text(claim: Claim) -> str:
+    """The words right after a figure's number, the number (with its qualifier and unit) masked.
+
+    A conversion in brackets after the number is read past ("86 billion roubles ($1 billion) to
+    Wagner"), and a figure inside such brackets has the frame of the figure it converts; a
+    possessive between number and noun is skipped ("12.000 seiner Soldaten"). An amount of money
+    or a measure keeps the words before it too, which say what it is ("insurance payments
+    totalled [N]").
+
+    Example:
+        >>> figure = Figure(8000, 8000, 8000, None, None, None, "reported", None, None, None, "8.000", 9, 14)
+        >>> frame_text(Claim("a#0", "a", "figure", "Laut Kiew 8.000 Soldaten in Kursk.", 0, 34, figure))
+        '[N] Soldaten in Kursk'
+    """
+    figure = claim.figure
+    if figure is None:
+        return claim.text
+    text = claim.text
+    inner = figure.start - claim.start
+    start, end = _outside_brackets(text, inner, figure.end - claim.start)
+    tail = text[max(0, end) :]
+    bracket = _BRACKET_AFTER.match(tail)
+    if bracket:
+        tail = tail[bracket.end() :]
+    tail = _FRAME_SKIP.sub("", tail, count=1)
+    after = _FRAME_WORD.findall(tail)[:FRAME_WORDS_AFTER]
+    before: list[str] = []
+    if figure.unit:
+        clause = _CLAUSE_START.split(text[: max(0, start)])[-1]
+        words = _FRAME_WORD.findall(clause)
+        if start != inner:  # in brackets: the words before the figure it converts
+            digits = [i for i, word in enumerate(words) if any(c.isdigit() for c in word)]
+            words = words[: digits[-1]] if digits else words
+        before = words[-UNIT_WORDS_BEFORE:]
+    return " ".join([*before, MASK, *after])
+
+
+def distance_kind(claim: Claim) -> str | None:
+    """For a length: "from" a place ("200 km from Moscow", "400 Kilometer vor ihnen") or "covered"
+    ("advanced 200 kilometers", "780 Kilometer vorangekommen"); None for other figures."""
+    figure = claim.figure
+    if figure is None or dimension_of(figure.unit) != LENGTH:
+        return None
+    _, end = _outside_brackets(claim.text, figure.start - claim.start, figure.end - claim.start)
+    tail = claim.text[max(0, end) :]
+    bracket = _BRACKET_AFTER.match(tail)
+    if _DISTANCE_FROM.match(tail[bracket.end() :] if bracket else tail) or _APPROACH.match(figure.surface):
+        return "from"
+    return "covered"
+
+
+def _outside_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """A figure inside brackets right after another number ("86 bln rubles ($1 bln)") stands where
+    the bracket does: its frame is that of the figure it converts."""
+    opening = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
+    if opening < 0 or any(mark in text[opening:start] for mark in ")]"):
+        return start, end
+    closing = min((i for i in (text.find(")", end), text.find("]", end)) if i >= 0), default=-1)
+    if closing < 0 or not _NUMBER_BEFORE.search(text[max(0, opening - 30) : opening]):
+        return start, end
+    return opening, closing + 1
+
+
+def entries(
+    claims: Sequence[Claim], articles: Mapping[str, Article], frames: FrameVectors | None = None
+) -> list[Entry]:
+    """An Entry for every figure claim, in the order of ``claims``."""
+    figures = [c for c in claims if c.kind == "figure" and c.figure is not None]
+    resolver = SourceResolver({k: a.text for k, a in articles.items()})
+    resolver.want(c.figure.source for c in figures if c.figure)
+    parents = _region_parents(figures)
+    out = []
+    for claim in figures:
+        figure = claim.figure
+        assert figure is not None
+        since = _SINCE_YEAR.search(claim.text)
+        out.append(
+            Entry(
+                claim=claim,
+                figure=figure,
+                dimension=dimension_of(figure.unit),
+                low=None if figure.low is None else in_base(figure.unit, figure.low),
+                high=None if figure.high is None else in_base(figure.unit, figure.high),
+                scope=_resolve_scope(scope_key(figure.scope), parents),
+                source=resolver.key(figure.source, claim.article_id),
+                days=days_of(figure.as_of),
+                since=since.group("year") if since else None,
+                distance=distance_kind(claim),
+                frame=frames.get(claim.id) if frames is not None else None,
+            )
+        )
+    return out
+
+
+def _region_parents(claims: Sequence[Claim]) -> dict[str, str]:
+    # "Kursk" alone in one article is the "russische Region Kursk" of another.
+    parents: dict[str, str] = {}
+    for claim in claims:
+        key = scope_key(claim.figure.scope) if claim.figure else None
+        if key and "/" in key and not key.startswith("?"):
+            parents.setdefault(key.split("/", 1)[1], key.split("/", 1)[0])
+    return parents
+
+
+def _resolve_scope(key: str | None, parents: Mapping[str, str]) -> str | None:
+    if key and key.startswith("?/"):
+        leaf = key[2:]
+        return f"{parents[leaf]}/{leaf}" if leaf in parents else key
+    return key
+
+
+def days_of(as_of: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days an ISO date covers: one day, or a whole month for "2024-10", a year for "2015"."""
+    if not as_of:
+        return None
+    try:
+        if len(as_of) >= 10:
+            day = dt.date.fromisoformat(as_of[:10])
+            return day, day
+        year, month = int(as_of[:4]), int(as_of[5:7]) if len(as_of) >= 7 else 0
+    except ValueError:
+        return None
+    if not month:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return first, last
+
+
+def show(entry: Entry) -> str:
+    """A figure as the article wrote it."""
+    return entry.figure.surface

@@ -1,0 +1,252 @@
+"""Which figures count the same quantity, and how each two of them relate (FigureLinks).
+
+Two figures count the same quantity when they measure one dimension (entities/quantities.py)
+and their frames match: the cosine of the multilingual embeddings of the words around their
+numbers, number masked (figure_entries.frame_text), is at least ``FRAME_MIN``, and the counted
+come from no two different countries. Inside one article, in one language, the counted noun
+itself decides (the extractor's subject key). Between two articles each figure is matched with at most
+one figure of the other, its best match first (figures that agree in value break ties), so an
+article's "3,000 now, 12,000 by December" meets another's "10,000" once, not twice. Without
+frame vectors (a store that has not embedded its figures' frames) figures of one dimension are
+the same quantity when the extractor gave them the same subject key.
+
+Each two figures of one quantity are then related by figure_rules.compare_entries. A source that
+gave two different figures for one quantity in two articles dated apart moved its count between
+them: any other disagreement between those two articles may be that time lag too (Kiew's 12.000 of
+one week and Washington's 10.000 of the next are no discrepancy).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+
+from ..types import Article, Claim, FigureLink, FigureRelation
+from .figure_entries import Entry, FrameVectors, entries, show
+from .figure_rules import MAX_DAYS, compare_entries, overlap, same_source
+
+# Cosine of two frames (multilingual-e5-small, "passage: " prompt) from which they count the same
+# thing; calibrated on the labelled stories (docs/figures.md).
+FRAME_MIN = 0.88
+FRAME_MIN_INSIDE = 0.95
+# Agreement in value breaks ties between matches of about the same frame similarity.
+AGREEMENT_BONUS = 0.02
+SAME_NOUN_BONUS = 0.03
+OTHER_NOUN_MALUS = 0.03
+_ROWS_AT_ONCE = 2048
+
+
+def link_figures(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    frames: FrameVectors | None = None,
+    max_days: int = MAX_DAYS,
+) -> list[FigureLink]:
+    """Relate every two figure claims that count the same quantity, across and inside articles.
+
+    Args:
+        frames: claim id -> the unit-length embedding of the claim's figure frame; None to match
+            figures by their subject keys instead.
+
+    Returns:
+        FigureLinks (a < b) sorted by (a, b), each with its relation and a one-line reason.
+
+    Example:
+        >>> links = link_figures(claims, {a.id: a for a in articles}, frames=vectors)  # doctest: +SKIP
+        >>> links[0].relation, links[0].reason  # doctest: +SKIP
+        ('conflict', 'same quantity, place and time: 8.000 vs 3.000 do not overlap')
+    """
+    return compare_figures(claims, articles, frames=frames, max_days=max_days).links
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    """The figure comparison of one set of claims: every figure's entry, the links between figures
+    of one quantity, and how any two figures relate (for checking a dispute's sides)."""
+
+    entries: Mapping[str, Entry]
+    links: list[FigureLink]
+    moved: Mapping[tuple[str, str], str]
+    max_days: int = MAX_DAYS
+
+    def relate(self, x: Entry, y: Entry) -> tuple[FigureRelation, str]:
+        """How two figures relate, as a link between them would say."""
+        a, b = (x, y) if x.claim.id < y.claim.id else (y, x)
+        relation, reason = compare_entries(a, b, max_days=self.max_days)
+        if relation in ("conflict", "source_discrepancy") and (a.article_id, b.article_id) in self.moved:
+            evidence = self.moved[(a.article_id, b.article_id)]
+            relation, reason = (
+                "not_comparable",
+                (
+                    "the articles tell different moments "
+                    f"(one source's figure moved between them: {evidence}), "
+                    f"so {show(a)} vs {show(b)} may be an update, not a disagreement"
+                ),
+            )
+        return relation, reason
+
+
+def compare_figures(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    frames: FrameVectors | None = None,
+    max_days: int = MAX_DAYS,
+) -> FigureComparison:
+    """Entries, same-quantity pairs and their links (see `link_figures`)."""
+    group = entries(claims, articles, frames)
+    pairs = same_quantity_pairs(group)
+    comparison = FigureComparison(
+        {e.claim.id: e for e in group}, [], _moved_sources(pairs, max_days), max_days
+    )
+    for x, y in pairs:
+        a, b = (x, y) if x.claim.id < y.claim.id else (y, x)
+        relation, reason = comparison.relate(a, b)
+        comparison.links.append(FigureLink(a.claim.id, b.claim.id, relation, reason))
+    comparison.links.sort(key=lambda link: (link.a, link.b))
+    return comparison
+
+
+def same_quantity_pairs(group: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
+    """Every two entries that count the same quantity, in a deterministic order."""
+    by_dimension: dict[str, list[Entry]] = defaultdict(list)
+    for entry in group:
+        by_dimension[entry.dimension].append(entry)
+    pairs: list[tuple[Entry, Entry]] = []
+    for bucket in by_dimension.values():
+        if any(entry.frame is None for entry in bucket):
+            pairs += _by_subject_key(bucket)
+        else:
+            pairs += _by_frames(bucket)
+    return sorted(pairs, key=lambda p: (p[0].claim.id, p[1].claim.id))
+
+
+def _by_subject_key(bucket: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
+    keyed: dict[str, list[Entry]] = defaultdict(list)
+    for entry in bucket:
+        if entry.figure.subject_key:
+            keyed[entry.figure.subject_key].append(entry)
+    return [pair for same in keyed.values() for pair in combinations(same, 2)]
+
+
+def _by_frames(bucket: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
+    """Pairs of similar frames: inside an article all of them, between two articles a one-to-one
+    matching, best first."""
+    vectors = np.stack([entry.frame for entry in bucket]).astype(np.float32)  # type: ignore[misc]
+    across: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
+    inside: list[tuple[Entry, Entry]] = []
+    for i, j, score in _similar(vectors):
+        a, b = bucket[i], bucket[j]
+        if _other_origins(a, b) or a.distance != b.distance:
+            continue
+        if a.article_id == b.article_id:
+            if _same_thing_inside(a, b, score):
+                inside.append((a, b))
+            continue
+        bonus = (AGREEMENT_BONUS if overlap(a, b) else 0.0) + _lexical(a, b)
+        key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
+        across[key].append((score + bonus, i, j))
+    matched = [pair for key in sorted(across) for pair in _one_to_one(across[key], bucket)]
+    return inside + matched
+
+
+def _lexical(a: Entry, b: Entry) -> float:
+    """In one language the counted nouns tell more than the frames: the same noun (the
+    extractor's subject key) raises a match, another noun lowers it."""
+    ka, kb = a.figure.subject_key, b.figure.subject_key
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return SAME_NOUN_BONUS
+    return -OTHER_NOUN_MALUS if a.claim.lang == b.claim.lang else 0.0
+
+
+def _same_thing_inside(a: Entry, b: Entry, score: float) -> bool:
+    """Inside one article, in one language, the counted noun tells: "12.000 Soldaten" and "3.000
+    Soldaten" count one thing, "500 Offiziere" another, however alike their frames embed. Figures
+    without a counted noun (a distance, an amount) need frames that are nearly the same."""
+    ka, kb = a.figure.subject_key, b.figure.subject_key
+    if ka and kb:
+        return ka == kb
+    return score >= FRAME_MIN_INSIDE
+
+
+def _similar(vectors: np.ndarray) -> Iterator[tuple[int, int, float]]:
+    """(i, j, cosine) with i < j for every two rows at least FRAME_MIN alike, block by block."""
+    n = len(vectors)
+    for start in range(0, n, _ROWS_AT_ONCE):
+        block = vectors[start : start + _ROWS_AT_ONCE] @ vectors.T
+        rows, cols = np.nonzero(block >= FRAME_MIN)
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            i = start + r
+            if i < c:
+                yield i, c, float(block[r, c])
+
+
+def _one_to_one(
+    scored: list[tuple[float, int, int]], bucket: Sequence[Entry]
+) -> Iterator[tuple[Entry, Entry]]:
+    """Mutual best matches: each figure with the figure of the other article it resembles most,
+    where that one resembles it most too (a figure left without such a match is matched with none)."""
+    best: dict[int, tuple[float, int]] = {}
+    for score, i, j in scored:
+        for x, y in ((i, j), (j, i)):
+            if x not in best or (score, -y) > (best[x][0], -best[x][1]):
+                best[x] = (score, y)
+    for _, i, j in sorted(scored, key=lambda s: (s[1], s[2])):
+        if best[i][1] == j and best[j][1] == i:
+            yield bucket[i], bucket[j]
+
+
+def origin_of(entry: Entry) -> str | None:
+    """Where the counted come from, as the extractor's subject key says ("kp" of "kp_troops")."""
+    key = (entry.figure.subject_key or "").rsplit(":", 1)[-1]
+    head, _, rest = key.partition("_")
+    return head if rest and len(head) == 2 else None
+
+
+def _other_origins(a: Entry, b: Entry) -> bool:
+    """North Korean troops are not Russian troops, whatever the frames say."""
+    oa, ob = origin_of(a), origin_of(b)
+    return oa is not None and ob is not None and oa != ob
+
+
+def _moved_sources(pairs: Sequence[tuple[Entry, Entry]], max_days: int) -> dict[tuple[str, str], str]:
+    """Pairs of articles (both orders) in which one source gives two different figures for the same
+    quantity and place, while their dates do not put the two at one day; with the evidence for
+    the reason ("USA: 3.000, US-Regierung: 10.000")."""
+    moved: dict[tuple[str, str], str] = {}
+    for x, y in pairs:
+        if x.article_id == y.article_id or not _same_count_by_one_source(x, y):
+            continue
+        if _same_day(x, y, max_days) or overlap(x, y):
+            continue
+        evidence = f"{x.figure.source}: {show(x)}, {y.figure.source}: {show(y)}"
+        moved.setdefault((x.article_id, y.article_id), evidence)
+        moved.setdefault((y.article_id, x.article_id), evidence)
+    return moved
+
+
+def _same_count_by_one_source(x: Entry, y: Entry) -> bool:
+    fx, fy = x.figure, y.figure
+    return (
+        same_source(x, y)
+        and x.scope == y.scope
+        and x.dimension == y.dimension
+        and fx.modality == fy.modality == "reported"
+        and fx.portion is None
+        and fy.portion is None
+        and "vague" not in (fx.qualifier, fy.qualifier)
+    )
+
+
+def _same_day(a: Entry, b: Entry, max_days: int) -> bool:
+    """Both figures dated to a day, at most ``max_days`` apart: then they describe one moment."""
+    if a.days is None or b.days is None or a.days[0] != a.days[1] or b.days[0] != b.days[1]:
+        return False
+    return abs((a.days[0] - b.days[0]).days) <= max_days

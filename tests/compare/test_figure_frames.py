@@ -1,0 +1,83 @@
+"""Figure frames: the words that say what a number counts, and matching figures by them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from checker.compare.figure_entries import distance_kind, frame_text
+from checker.compare.figures import link_figures
+from checker.types import Article, Claim, Figure
+
+BASE = Figure(8000, 8000, 8000, None, None, None, "reported", None, "2024-10-31", None, "8.000", 0, 0)
+
+
+def _claim(cid: str, text: str, surface: str, unit: str | None = None, **changes: object) -> Claim:
+    start = text.index(surface)
+    figure = replace(BASE, surface=surface, start=start, end=start + len(surface), unit=unit, **changes)  # type: ignore[arg-type]
+    return Claim(cid, cid.split("#")[0], "figure", text, 0, len(text), figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "frame"),
+    [
+        ("Laut Kiew sind 8.000 Soldaten in Kursk.", "8.000", None, "[N] Soldaten in Kursk"),
+        # a conversion in brackets is read past; the bracketed figure has the frame of what it converts
+        (
+            "The state paid 86 billion roubles ($1 billion) to Wagner.",
+            "86 billion roubles",
+            "RUB",
+            "The state paid [N] to Wagner",
+        ),
+        (
+            "The state paid 86 billion roubles ($1 billion) to Wagner.",
+            "$1 billion",
+            "USD",
+            "The state paid [N] to Wagner",
+        ),
+        ("Nordkorea hat 12.000 seiner Soldaten entsandt.", "12.000", None, "[N] Soldaten entsandt"),
+    ],
+)
+def test_frame_text(text: str, surface: str, unit: str | None, frame: str) -> None:
+    assert frame_text(_claim("a#0", text, surface, unit)) == frame
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("His men got within 125 miles (200 km) of the capital.", "within 125 miles", "from"),
+        ("They turned back 200 km from Moscow.", "200 km", "from"),
+        ("Die Kolonne stand 200 Kilometer vor Moskau.", "200 Kilometer", "from"),
+        ("Die Kolonne ist 780 Kilometer vorangekommen.", "780 Kilometer", "covered"),
+        ("His fighters had advanced 200 kilometers towards Moscow.", "200 kilometers", "covered"),
+    ],
+)
+def test_a_length_is_a_distance_from_a_place_or_one_covered(text: str, surface: str, kind: str) -> None:
+    assert distance_kind(_claim("a#0", text, surface, "km")) == kind
+
+
+ARTICLES = {k: Article(id=k, text="…") for k in ("a", "b")}
+
+
+def _unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_figures_of_two_articles_meet_by_mutual_best_frames() -> None:
+    # a has troops and officers, b has troops: b's 10.000 meets a's troops, whose frame is nearer
+    troops_a = _claim("a#0", "12.000 Soldaten.", "12.000", value=12000, low=12000, high=12000)
+    officers = _claim("a#1", "500 Offiziere.", "500", value=500, low=500, high=500)
+    troops_b = _claim("b#0", "10.000 troops.", "10.000", value=10000, low=10000, high=10000)
+    frames = {"a#0": _unit(1, 0.1), "a#1": _unit(1, 0.6), "b#0": _unit(1, 0.05)}
+    links = link_figures([troops_a, officers, troops_b], ARTICLES, frames=frames)
+    assert [(link.a, link.b, link.relation) for link in links] == [("a#0", "b#0", "conflict")]
+
+
+def test_frames_too_far_apart_are_no_quantity() -> None:
+    troops = _claim("a#0", "12.000 Soldaten.", "12.000", value=12000, low=12000, high=12000)
+    tanks = _claim("b#0", "10.000 tanks.", "10.000", value=10000, low=10000, high=10000)
+    frames = {"a#0": _unit(1, 0), "b#0": _unit(0, 1)}
+    assert link_figures([troops, tanks], ARTICLES, frames=frames) == []
