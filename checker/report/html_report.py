@@ -20,6 +20,7 @@ from ..compare.figures import ledger_rows
 from ..types import CheckRun, Conflict
 from .chart import build_charts, interval_text, number, when
 from .evidence import Evidence, Lookup, Segment, display_diff, segments
+from .legend import LEGEND_LABELS
 
 SEVERITIES = ("high", "medium", "low")
 KINDS = ("figure", "quote")
@@ -99,6 +100,7 @@ def render_html(run: CheckRun) -> str:
             script=script,
             csp=_csp(script),
             severities=SEVERITIES,
+            legend=LEGEND_LABELS,
         )
     )
 

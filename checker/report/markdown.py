@@ -11,6 +11,7 @@ from ..compare.figures import ledger_rows
 from ..types import CLAIM_KINDS, CheckRun, Conflict
 from .chart import INTERVAL_KEYS, interval_text, when
 from .evidence import Evidence, Lookup, display_diff
+from .legend import LEGEND_LABELS
 
 SEVERITIES = ("high", "medium", "low")
 BAR_WIDTH = 24
@@ -72,6 +73,7 @@ def render_markdown(run: CheckRun) -> str:
         lines += ["No disagreements found between the articles.", ""]
     else:
         lines += [*_findings_table(run.conflicts), ""]
+        lines += [*(f"- **{term}**: {meaning}" for term, meaning in LEGEND_LABELS), ""]
     for conflict in run.conflicts:
         lines += list(_finding(conflict, lookup))
     lines += list(_quotes(run, lookup))
