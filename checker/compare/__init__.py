@@ -31,7 +31,13 @@ def find_conflicts(
     Returns the findings, ordered most severe first and numbered ``F001``, ``F002``, ..., and
     every figure link of the ledger (conflicting or not), so the reports can show both.
     """
-    figures = compare_figures(claims, articles, frames=frames)
+    article_of = {claim.id: claim.article_id for claim in claims}
+    related = {
+        (min(x, y), max(x, y))
+        for pair in pairs
+        if (x := article_of.get(pair.a)) and (y := article_of.get(pair.b)) and x != y
+    }
+    figures = compare_figures(claims, articles, frames=frames, related=related)
     links = figures.links
     found = [
         *figure_conflicts(links, claims, articles, comparison=figures),

@@ -59,7 +59,27 @@ def disputes(links: Sequence[FigureLink], by_id: Mapping[str, Entry], relate: Re
         left = component - kept
         if kept and left:  # what left a dispute may still disagree among itself
             queue += _components([link for link in disagreeing if link.a in left and link.b in left])
+    out += _inside_left(disagreeing, out, by_id)
     return sorted(out, key=lambda d: min(e.claim.id for e in d.entries))
+
+
+def _inside_left(
+    links: Sequence[FigureLink], found: Sequence[Dispute], by_id: Mapping[str, Entry]
+) -> list[Dispute]:
+    """Two sources that one article sets against each other are a dispute of their own where no
+    dispute has them on two sides (a larger one may have kept only one of them)."""
+    across: set[tuple[str, str]] = set()
+    for dispute in found:
+        for i, side in enumerate(dispute.sides):
+            for other in dispute.sides[i + 1 :]:
+                across.update(
+                    (min(a.claim.id, b.claim.id), max(a.claim.id, b.claim.id)) for a in side for b in other
+                )
+    return [
+        Dispute(((by_id[link.a],), (by_id[link.b],)), (link,))
+        for link in links
+        if by_id[link.a].article_id == by_id[link.b].article_id and (link.a, link.b) not in across
+    ]
 
 
 def _placed(links: Sequence[FigureLink], by_id: Mapping[str, Entry]) -> list[FigureLink]:
@@ -71,6 +91,7 @@ def _placed(links: Sequence[FigureLink], by_id: Mapping[str, Entry]) -> list[Fig
     chaining every week of a story into one dispute.
     """
     placed = [link for link in links if _precise(link, by_id)]
+    taken = {(link.a, link.b) for link in placed}
     sets = _UnionFind()
     for link in placed:
         sets.union(link.a, link.b)
@@ -91,7 +112,8 @@ def _placed(links: Sequence[FigureLink], by_id: Mapping[str, Entry]) -> list[Fig
         else:
             chosen = loose[figure]
         for link in chosen:
-            if link not in placed:
+            if (link.a, link.b) not in taken:
+                taken.add((link.a, link.b))
                 placed.append(link)
                 sets.union(link.a, link.b)
     return sorted(placed, key=lambda link: (link.a, link.b))

@@ -11,6 +11,7 @@ tests can hand it vectors of their own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import numpy as np
 from ..entities.places import scope_key
 from ..entities.quantities import dimension_of, in_base
 from ..entities.sources import SourceResolver
-from ..lang import SUPPORTED, lexicon
+from ..lang import SUPPORTED, every_language, lexicon
 from ..lang.shared import alternation
 from ..types import Article, Claim, Figure
 
@@ -32,9 +33,12 @@ MASK = "[N]"
 FRAME_WORDS_BEFORE = 0
 FRAME_WORDS_AFTER = 4
 UNIT_WORDS_BEFORE = 3
+STEM_LETTERS = 5
+MIN_CONTENT_LETTERS = 4
 LENGTH = "length"
 _FRAME_WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?|[%€$£]")
 _LANGS = tuple(lexicon(code).figures for code in SUPPORTED)
+_FUNCTION_WORDS = every_language("figures", "FUNCTION_WORDS")
 _BRACKET_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _NUMBER_BEFORE = re.compile(r"\d[^\d]{0,25}$")
 _CLAUSE_START = re.compile(r"[,;:()\[\]„“\"]")
@@ -103,6 +107,17 @@ def frame_text(claim: Claim) -> str:
             words = words[: digits[-1]] if digits else words
         before = words[-UNIT_WORDS_BEFORE:]
     return " ".join([*before, MASK, *after])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def content_words(claim: Claim) -> frozenset[str]:
+    """The stems (first five letters, lower case) of a frame's words that are no function words."""
+    words = frame_text(claim).replace(MASK, " ").split()
+    return frozenset(
+        w.lower()[:STEM_LETTERS]
+        for w in words
+        if len(w) >= MIN_CONTENT_LETTERS and w.lower() not in _FUNCTION_WORDS
+    )
 
 
 def distance_kind(claim: Claim) -> str | None:

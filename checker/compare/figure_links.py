@@ -25,17 +25,27 @@ from itertools import combinations
 
 import numpy as np
 
+from ..entities.counted import GENERIC_KINDS
 from ..types import Article, Claim, FigureLink, FigureRelation
-from .figure_entries import Entry, FrameVectors, entries, show
+from .figure_entries import Entry, FrameVectors, content_words, entries, show
 from .figure_rules import MAX_DAYS, compare_entries, overlap, same_source
 
 # Cosine of two frames (multilingual-e5-small, "passage: " prompt) from which they count the same
 # thing; calibrated on the labelled stories (docs/figures.md).
-FRAME_MIN = 0.88
+FRAME_MIN = 0.87
 FRAME_MIN_INSIDE = 0.95
 # Agreement in value breaks ties between matches of about the same frame similarity.
 AGREEMENT_BONUS = 0.02
 SAME_NOUN_BONUS = 0.03
+# The same place counts more than the same value: "8.000 nach Russland" meets "10.000 nach
+# Russland" before "8.000 in Kursk".
+SCOPE_BONUS = 0.03
+# A figure two articles of one language report alike ties them to one story from this value on
+# (two unrelated articles share "zwei Verletzte" by chance).
+ANCHOR_MIN = 100
+# Reports of one quantity differ by a factor of at most this (Prigozhin's "about 1,000" dead vs
+# another outlet's "etwa 30" is 33).
+MAGNITUDE = 50
 OTHER_NOUN_MALUS = 0.03
 _ROWS_AT_ONCE = 2048
 
@@ -96,11 +106,13 @@ def compare_figures(
     articles: Mapping[str, Article],
     *,
     frames: FrameVectors | None = None,
+    related: set[tuple[str, str]] | None = None,
     max_days: int = MAX_DAYS,
 ) -> FigureComparison:
-    """Entries, same-quantity pairs and their links (see `link_figures`)."""
+    """Entries, same-quantity pairs and their links (see `link_figures`); ``related`` are the
+    article pairs (a < b) that share a pair of similar claims."""
     group = entries(claims, articles, frames)
-    pairs = same_quantity_pairs(group)
+    pairs = same_quantity_pairs(group, related)
     comparison = FigureComparison(
         {e.claim.id: e for e in group}, [], _moved_sources(pairs, max_days), max_days
     )
@@ -112,8 +124,13 @@ def compare_figures(
     return comparison
 
 
-def same_quantity_pairs(group: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
-    """Every two entries that count the same quantity, in a deterministic order."""
+def same_quantity_pairs(
+    group: Sequence[Entry], related: set[tuple[str, str]] | None = None
+) -> list[tuple[Entry, Entry]]:
+    """Every two entries that count the same quantity, in a deterministic order.
+
+    ``related``: pairs of article ids (a < b) that share a pair of similar claims."""
+    related = related or set()
     by_dimension: dict[str, list[Entry]] = defaultdict(list)
     for entry in group:
         by_dimension[entry.dimension].append(entry)
@@ -122,7 +139,7 @@ def same_quantity_pairs(group: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
         if any(entry.frame is None for entry in bucket):
             pairs += _by_subject_key(bucket)
         else:
-            pairs += _by_frames(bucket)
+            pairs += _by_frames(bucket, related)
     return sorted(pairs, key=lambda p: (p[0].claim.id, p[1].claim.id))
 
 
@@ -134,25 +151,53 @@ def _by_subject_key(bucket: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
     return [pair for same in keyed.values() for pair in combinations(same, 2)]
 
 
-def _by_frames(bucket: Sequence[Entry]) -> list[tuple[Entry, Entry]]:
+def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[tuple[Entry, Entry]]:
     """Pairs of similar frames: inside an article all of them, between two articles a one-to-one
     matching, best first."""
     vectors = np.stack([entry.frame for entry in bucket]).astype(np.float32)  # type: ignore[misc]
     across: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
+    anchored: set[tuple[str, str]] = set()
     inside: list[tuple[Entry, Entry]] = []
     for i, j, score in _similar(vectors):
         a, b = bucket[i], bucket[j]
-        if _other_origins(a, b) or a.distance != b.distance:
+        if _other_origins(a, b) or a.distance != b.distance or _other_magnitude(a, b):
             continue
         if a.article_id == b.article_id:
             if _same_thing_inside(a, b, score):
                 inside.append((a, b))
             continue
-        bonus = (AGREEMENT_BONUS if overlap(a, b) else 0.0) + _lexical(a, b)
+        if a.claim.lang == b.claim.lang and not _same_words(a, b):
+            continue
+        if _anyone_anywhere(a, b):
+            continue
+        agree = overlap(a, b)
+        same_place = a.scope is not None and a.scope == b.scope
+        bonus = (AGREEMENT_BONUS if agree else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
         across[key].append((score + bonus, i, j))
-    matched = [pair for key in sorted(across) for pair in _one_to_one(across[key], bucket)]
+        if (agree and min(a.low or 0.0, b.low or 0.0) >= ANCHOR_MIN) or _same_origin_and_kind(a, b):
+            anchored.add(key)
+    matched = [
+        pair
+        for key in sorted(across)
+        if _one_story(key, bucket, across[key], anchored | related)
+        for pair in _one_to_one(across[key], bucket)
+    ]
     return inside + matched
+
+
+def _one_story(
+    key: tuple[str, str],
+    bucket: Sequence[Entry],
+    scored: list[tuple[float, int, int]],
+    anchored: set[tuple[str, str]],
+) -> bool:
+    """Two articles of one language are compared only where they tell one story: they report one
+    figure alike (a same quantity of at least ANCHOR_MIN that agrees), or a sentence of one reads
+    like one of the other (a claim pair). Two unrelated articles of one newspaper share counted
+    nouns ("Flüchtlinge", "Verletzte") all the time; across languages the frames decide."""
+    _, i, j = scored[0]
+    return bucket[i].claim.lang != bucket[j].claim.lang or key in anchored
 
 
 def _lexical(a: Entry, b: Entry) -> float:
@@ -164,6 +209,17 @@ def _lexical(a: Entry, b: Entry) -> float:
     if ka == kb:
         return SAME_NOUN_BONUS
     return -OTHER_NOUN_MALUS if a.claim.lang == b.claim.lang else 0.0
+
+
+def _same_words(a: Entry, b: Entry) -> bool:
+    """In one language, two figures count one thing only where their words say so: the same
+    counted noun (the extractor's subject key), or, for a figure without one, a word of their
+    frames in common ("allocated [N] to PMC Wagner", "paid [N] to Wagner"). The embeddings, which
+    find any two figure frames of one language alike, decide only across languages."""
+    ka, kb = a.figure.subject_key, b.figure.subject_key
+    if ka and kb:
+        return ka == kb
+    return bool(content_words(a.claim) & content_words(b.claim))
 
 
 def _same_thing_inside(a: Entry, b: Entry, score: float) -> bool:
@@ -214,6 +270,35 @@ def _other_origins(a: Entry, b: Entry) -> bool:
     """North Korean troops are not Russian troops, whatever the frames say."""
     oa, ob = origin_of(a), origin_of(b)
     return oa is not None and ob is not None and oa != ob
+
+
+def _same_origin_and_kind(a: Entry, b: Entry) -> bool:
+    """ "8.000 nordkoreanische Soldaten" and "3.000 nordkoreanische Soldaten": the same counted kind
+    from the same country is specific enough to tie two articles to one story."""
+    return origin_of(a) is not None and a.figure.subject_key == b.figure.subject_key
+
+
+def _anyone_anywhere(a: Entry, b: Entry) -> bool:
+    """Counts of anyone ("Menschen", "people", "Personen") in two articles are one quantity only
+    where both say where: without a place, "300 Menschen" and "8.000 Menschen" are other crowds."""
+    generic = any((e.figure.subject_key or "").rsplit("_", 1)[-1] in GENERIC_KINDS for e in (a, b))
+    return generic and (a.scope is None or b.scope is None)
+
+
+def _other_magnitude(a: Entry, b: Entry) -> bool:
+    """Figures more than MAGNITUDE apart count different things ("350 Flüchtlinge" in a town,
+    "90.000" in a country), unless their digits are the same and only the scale differs ("$940,000"
+    vs "$940 mln": a slip of the scale word, which is a conflict)."""
+    low_a, low_b = a.low or a.high, b.low or b.high
+    if not low_a or not low_b:
+        return False
+    small, large = sorted((low_a, low_b))
+    return large > MAGNITUDE * small and _digits(small) != _digits(large)
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value: 940000 and 940000000 -> "94"."""
+    return f"{value:.3e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _moved_sources(pairs: Sequence[tuple[Entry, Entry]], max_days: int) -> dict[tuple[str, str], str]:

@@ -94,6 +94,8 @@ def source_key(source: str | None, affiliations: Mapping[str, str] | None = None
         return country
     if person:
         return (affiliations or {}).get(person, person)
+    if source[:1].islower() and not country and not _OFFICIAL.search(source):
+        return None  # "pro Tag", "vorläufigem Endergebnis": a measure or a document, no one who speaks
     head = _head(source)
     if country:
         return f"{country}:{head}" if head else country

@@ -14,10 +14,12 @@ from checker.types import Article, Claim, Figure
 BASE = Figure(8000, 8000, 8000, None, None, None, "reported", None, "2024-10-31", None, "8.000", 0, 0)
 
 
-def _claim(cid: str, text: str, surface: str, unit: str | None = None, **changes: object) -> Claim:
+def _claim(
+    cid: str, text: str, surface: str, unit: str | None = None, lang: str = "de", **changes: object
+) -> Claim:
     start = text.index(surface)
     figure = replace(BASE, surface=surface, start=start, end=start + len(surface), unit=unit, **changes)  # type: ignore[arg-type]
-    return Claim(cid, cid.split("#")[0], "figure", text, 0, len(text), figure)
+    return Claim(cid, cid.split("#")[0], "figure", text, 0, len(text), figure, lang=lang)
 
 
 @pytest.mark.parametrize(
@@ -67,10 +69,11 @@ def _unit(*values: float) -> np.ndarray:
 
 
 def test_figures_of_two_articles_meet_by_mutual_best_frames() -> None:
-    # a has troops and officers, b has troops: b's 10.000 meets a's troops, whose frame is nearer
+    # across languages: a has troops and officers, b has troops: b's 10.000 meets a's troops,
+    # whose frame is nearer
     troops_a = _claim("a#0", "12.000 Soldaten.", "12.000", value=12000, low=12000, high=12000)
     officers = _claim("a#1", "500 Offiziere.", "500", value=500, low=500, high=500)
-    troops_b = _claim("b#0", "10.000 troops.", "10.000", value=10000, low=10000, high=10000)
+    troops_b = _claim("b#0", "10.000 troops.", "10.000", lang="en", value=10000, low=10000, high=10000)
     frames = {"a#0": _unit(1, 0.1), "a#1": _unit(1, 0.6), "b#0": _unit(1, 0.05)}
     links = link_figures([troops_a, officers, troops_b], ARTICLES, frames=frames)
     assert [(link.a, link.b, link.relation) for link in links] == [("a#0", "b#0", "conflict")]
@@ -78,6 +81,14 @@ def test_figures_of_two_articles_meet_by_mutual_best_frames() -> None:
 
 def test_frames_too_far_apart_are_no_quantity() -> None:
     troops = _claim("a#0", "12.000 Soldaten.", "12.000", value=12000, low=12000, high=12000)
-    tanks = _claim("b#0", "10.000 tanks.", "10.000", value=10000, low=10000, high=10000)
+    tanks = _claim("b#0", "10.000 tanks.", "10.000", lang="en", value=10000, low=10000, high=10000)
     frames = {"a#0": _unit(1, 0), "b#0": _unit(0, 1)}
     assert link_figures([troops, tanks], ARTICLES, frames=frames) == []
+
+
+def test_in_one_language_two_articles_must_share_a_story_and_a_noun() -> None:
+    # two German articles: the same noun, but no figure reported alike and no similar sentence
+    one = _claim("a#0", "12.000 Flüchtlinge kamen.", "12.000", value=12000, low=12000, high=12000)
+    other = _claim("b#0", "3.000 Flüchtlinge kamen.", "3.000", value=3000, low=3000, high=3000)
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.1)}
+    assert link_figures([one, other], ARTICLES, frames=frames) == []
