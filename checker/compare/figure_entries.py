@@ -28,8 +28,9 @@ from ..types import Article, Claim, Figure
 FrameVectors = Mapping[str, np.ndarray]
 MASK = "[N]"
 # The frame: the words right after the number (what it counts, and of what: "[N] nordkoreanische
-# Soldaten in Russland", "[N] from the capital"). Measured (docs/figures.md): words before the
-# number (sources, verbs of saying) make frames of different quantities alike.
+# Soldaten in Russland", "[N] from the capital"). Measured on the labelled news and Wagner
+# figures (AUC of "same counted thing" .72/.70, with 3 words before too .68/.65): the words
+# before a number (sources, verbs of saying) make frames of different quantities alike.
 FRAME_WORDS_BEFORE = 0
 FRAME_WORDS_AFTER = 4
 UNIT_WORDS_BEFORE = 3
