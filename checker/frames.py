@@ -52,7 +52,7 @@ EVIDENCE_COLUMNS = [
     "conflict_id", "kind", "label", "severity", "claim_id", "article_id", "outlet", "published", "url",
     "claim_kind", "speaker", "figure_surface", "figure_subject", "figure_source", "quote_text", "text",
 ]  # fmt: skip
-REVIEW_COLUMNS = ["conflict_id", "status", "note", "reviewer", "at", "current", "reviewed_as"]
+REVIEW_COLUMNS = ["conflict_id", "status", "note", "reviewer", "reviewed_at", "current", "reviewed_as"]
 CORROBORATION_COLUMNS = [
     "claim_id",
     "article_id",
@@ -132,7 +132,8 @@ def reviews_frame(run: CheckRun) -> pd.DataFrame:
     evidence changed since (the finding is open again)."""
     rows = [[r.finding_id, r.status, r.note, r.reviewer, r.at, r.current, r.reviewed_as] for r in run.reviews]
     frame = pd.DataFrame(rows, columns=REVIEW_COLUMNS)
-    return frame.assign(at=pd.to_datetime(frame["at"], format="ISO8601", errors="coerce", utc=True))
+    at = pd.to_datetime(frame["reviewed_at"], format="ISO8601", errors="coerce", utc=True)
+    return frame.assign(reviewed_at=at)
 
 
 def evidence_frame(run: CheckRun) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..compare.figures import ledger_rows
-from ..types import CheckRun, Conflict
+from ..types import CheckRun, Conflict, Review
 from .chart import build_charts, interval_text, number, when
 from .evidence import Evidence, Lookup, Segment, display_diff, segments
 
@@ -40,6 +40,7 @@ class Finding:
     reasons: list[str]
     diff: list[tuple[str, list[str], list[str]]]
     outlets: list[str]
+    review: Review | None = None  # an editor's verdict (a check of a store with reviews)
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def _environment() -> Environment:
     env.filters["web_url"] = web_url
     env.filters["number"] = number
     env.filters["marks"] = lambda marks: " ".join(MARK_CLASSES[m] for m in marks)
+    env.filters["status_words"] = lambda status: status.replace("_", " ")
     return env
 
 
@@ -81,7 +83,8 @@ def _csp(script: str) -> str:
 def render_html(run: CheckRun) -> str:
     """The whole report as one HTML string (deterministic: the same run gives the same bytes)."""
     lookup = Lookup(run)
-    findings = [_finding(conflict, lookup) for conflict in run.conflicts]
+    reviews = {review.finding_id: review for review in run.reviews}
+    findings = [_finding(conflict, lookup, reviews.get(conflict.id)) for conflict in run.conflicts]
     rows = ledger_rows(run.claims, lookup.articles)
     in_finding = {cid: c.id for c in reversed(run.conflicts) if c.kind == "figure" for cid in c.claim_ids}
     script = _asset("report.js")
@@ -103,13 +106,13 @@ def render_html(run: CheckRun) -> str:
     )
 
 
-def _finding(conflict: Conflict, lookup: Lookup) -> Finding:
+def _finding(conflict: Conflict, lookup: Lookup, review: Review | None = None) -> Finding:
     evidence = lookup.evidence(conflict)
     sides = [Side(item, segments(item, conflict), facts(item)) for item in evidence]
     reasons = [str(r) for r in conflict.details.get("reasons") or [conflict.details.get("reason")] if r]  # type: ignore[attr-defined]
     outlets = sorted({item.article.source for item in evidence if item.article.source})
     diff = display_diff(conflict, lookup)
-    return Finding(conflict, sides, list(dict.fromkeys(reasons)), diff, outlets)
+    return Finding(conflict, sides, list(dict.fromkeys(reasons)), diff, outlets, review)
 
 
 def facts(item: Evidence) -> list[str]:

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..compare.figures import ledger_rows
-from ..types import CLAIM_KINDS, CheckRun, Conflict
+from ..types import CLAIM_KINDS, CheckRun, Conflict, Review
 from .chart import INTERVAL_KEYS, interval_text, when
 from .evidence import Evidence, Lookup, display_diff
 
@@ -66,6 +66,7 @@ def md_url(url: str) -> str:
 def render_markdown(run: CheckRun) -> str:
     """The report as Markdown (deterministic: the same run gives the same text)."""
     lookup = Lookup(run)
+    reviews = {review.finding_id: review for review in run.reviews}
     lines = ["# Consistency report", "", *_summary(run), ""]
     lines += ["## Findings", ""]
     if not run.conflicts:
@@ -73,7 +74,7 @@ def render_markdown(run: CheckRun) -> str:
     else:
         lines += [*_findings_table(run.conflicts), ""]
     for conflict in run.conflicts:
-        lines += list(_finding(conflict, lookup))
+        lines += list(_finding(conflict, lookup, reviews.get(conflict.id)))
     lines += list(_quotes(run, lookup))
     lines += list(_ledger(run, lookup))
     lines += list(_articles(run))
@@ -104,12 +105,14 @@ def _findings_table(conflicts: Sequence[Conflict]) -> Iterator[str]:
         yield "| " + " | ".join([*cells, md_escape(c.summary)]) + " |"
 
 
-def _finding(conflict: Conflict, lookup: Lookup) -> Iterator[str]:
+def _finding(conflict: Conflict, lookup: Lookup, review: Review | None = None) -> Iterator[str]:
     label = conflict.label.replace("_", " ")
     yield f"### {conflict.id} · {conflict.kind} {label} · {conflict.severity}"
     yield ""
     yield md_line(conflict.summary)
     yield ""
+    if review is not None:
+        yield f"- *review:* {review_text(review)}"
     for item in lookup.evidence(conflict):
         yield f"- {_meta(item)}: {_sentence(item)}"
     if conflict.details.get("diff"):
@@ -118,6 +121,15 @@ def _finding(conflict: Conflict, lookup: Lookup) -> Iterator[str]:
     for reason in dict.fromkeys(str(r) for r in reasons if r):  # type: ignore[attr-defined]
         yield f"- *why:* {md_escape(reason)}"
     yield ""
+
+
+def review_text(review: Review) -> str:
+    """An editor's verdict in words: "false alarm by ann, 2025-06-01: two dates"."""
+    status = review.status.replace("_", " ")
+    text = status if review.current else f"open again (was {status} before its evidence changed)"
+    text += f" by {md_escape(review.reviewer)}" if review.reviewer else ""
+    text += f", {review.at[:10]}" if review.at else ""
+    return text + (f": {md_escape(review.note)}" if review.note else "")
 
 
 def _meta(item: Evidence) -> str:
