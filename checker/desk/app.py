@@ -49,7 +49,9 @@ CSP = (
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on the desk's own
+    # forms; links to the articles still carry no referrer.
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
 MAX_FORM_BYTES = 64_000

@@ -7,14 +7,8 @@ tests skip. The report is opened from a file, as an editor would open it.
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -23,13 +17,10 @@ from checker.types import Article, CheckRun, Claim, Conflict, Figure, Quote
 
 websocket = pytest.importorskip("websocket", reason="websocket-client is a dev dependency")
 
+from browser_helpers import Page, chromium, launched  # noqa: E402
+
 pytestmark = pytest.mark.browser
 
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-extensions", "--disable-dev-shm-usage", "--remote-allow-origins=*",
-]  # fmt: skip
 EVIL = (
     '<script>window.__pwned = 1; document.title = "pwned"</script>'
     '<img src=x onerror="window.__pwned = 2">'
@@ -37,106 +28,12 @@ EVIL = (
 )
 
 
-def chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-class Page:
-    """One browser tab over the DevTools protocol: send commands, collect events."""
-
-    def __init__(self, ws_url: str) -> None:
-        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
-        self.next_id = 0
-        self.events: list[dict[str, Any]] = []
-
-    def send(self, method: str, **params: Any) -> dict[str, Any]:
-        self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
-        while True:
-            message = json.loads(self.ws.recv())
-            if message.get("id") == self.next_id:
-                if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return message.get("result", {})
-            self.events.append(message)
-
-    def wait_for(self, event: str, timeout: float = 30) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = next((e for e in self.events if e.get("method") == event), None)
-            if found:
-                self.events.remove(found)
-                return found
-            self.events.append(json.loads(self.ws.recv()))
-        raise TimeoutError(event)
-
-    def js(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
-        if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def open(self, path: Path) -> float:
-        """Load a file and wait for its load event; returns the seconds it took."""
-        url = path.resolve().as_uri()
-        self.send("Page.navigate", url="about:blank")
-        self.events.clear()
-        start = time.monotonic()
-        self.send("Page.navigate", url=url)
-        while not self.js(f"document.URL === {json.dumps(url)} && document.readyState === 'complete'"):
-            if time.monotonic() - start > 30:
-                raise TimeoutError(url)
-            time.sleep(0.01)
-        return time.monotonic() - start
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _page_target(port: int, timeout: float = 30) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=2) as response:
-                targets = json.load(response)
-            pages = [t for t in targets if t.get("type") == "page"]
-            if pages:
-                return str(pages[0]["webSocketDebuggerUrl"])
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError("chromium did not open its DevTools port")
-
-
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
-    exe = chromium()
-    if exe is None:
+    if chromium() is None:
         pytest.skip("no chromium binary on PATH; `make browser` installs Debian's chromium")
-    port = _free_port()
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    args = [exe, *FLAGS, f"--remote-debugging-port={port}", f"--user-data-dir={profile}", "about:blank"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        tab = Page(_page_target(port))
-        for domain in ("Page", "Runtime", "Network"):
-            tab.send(f"{domain}.enable")
+    with launched(tmp_path_factory.mktemp("chromium-profile")) as tab:
         yield tab
-        tab.ws.close()
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 # ------------------------------------------------------------------ a hand-built run
