@@ -147,6 +147,8 @@ class Card:
     dates: list[str]
     reasons: list[str]
     diff: list[tuple[str, list[str], list[str]]]
+    topic: str = ""  # what the finding is about: "nordkoreanische Soldaten in Kursk", "Antony Blinken"
+    diff_sides: tuple[str, str] = ("", "")  # the outlets of the word diff's two claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +199,26 @@ def card(conflict: Conflict, lookup: Lookup, review: Review | None, *, with_cont
         dates=sorted({a.published for a in articles if a.published}),
         reasons=list(dict.fromkeys(reasons)),
         diff=display_diff(conflict, lookup) if conflict.details.get("diff") else [],
+        topic=_topic([items[cid] for cid in conflict.claim_ids if cid in items]),
+        diff_sides=_diff_sides(conflict, items),
     )
+
+
+def _topic(items: Sequence[Evidence]) -> str:
+    """What a finding is about, from its first claim: the counted thing and where, or the speaker."""
+    if not items:
+        return ""
+    claim = items[0].claim
+    if claim.figure:
+        what = claim.figure.subject or ""
+        return f"{what} in {claim.figure.scope}" if claim.figure.scope and what else what
+    return claim.quote.speaker or "" if claim.quote else ""
+
+
+def _diff_sides(conflict: Conflict, items: Mapping[str, Evidence]) -> tuple[str, str]:
+    ends = [items[cid].article for cid in conflict.claim_ids[:2] if cid in items]
+    names = [a.source or a.id for a in ends]
+    return (names[0], names[1]) if len(names) == 2 else ("", "")
 
 
 def _shown_claim(item: Evidence, conflict: Conflict, with_context: bool) -> Shown:
