@@ -179,8 +179,8 @@ def test_table_sorts_by_a_column(page: Page, report: Path) -> None:
 
 def test_the_ledger_chart_is_drawn(page: Page, report: Path) -> None:
     page.open(report)
-    box = page.js("(() => { const r = document.querySelector('#ledger ~ .chart svg').getBoundingClientRect();"
-                  " return [r.width, r.height]; })()")  # fmt: skip
+    box = page.js("(() => { const r = document.querySelector('#ledger ~ .chart svg.plot')"
+                  ".getBoundingClientRect(); return [r.width, r.height]; })()")  # fmt: skip
     assert box[0] > 300 and box[1] > 100
     assert page.js("document.querySelectorAll('.chart svg circle').length") >= 2
     assert page.js("document.querySelector('.chart svg a').getAttribute('href')") == "#F001"
@@ -230,3 +230,39 @@ def test_a_report_of_64_articles_opens_in_under_two_seconds(page: Page, tmp_path
     assert page.js("document.documentElement.dataset.ready") == "1"
     assert page.js("document.querySelectorAll('#findings-table tbody tr').length") == 63
     assert seconds < 2.0
+
+
+def disputed_run() -> CheckRun:
+    """Eight articles and findings about three counted things: three disputes."""
+    run = big_run(8)
+    conflicts = tuple(
+        Conflict(f"F{n:03d}", "figure", "conflict", "low", (f"art-{i:03d}#{j}", f"art-{i + 1:03d}#{j}"),
+                 (f"art-{i:03d}", f"art-{i + 1:03d}"), "figures differ", {"reason": "x"})
+        for n, (i, j) in enumerate([(0, 0), (2, 0), (0, 1), (4, 1), (0, 2), (6, 2)], 1)
+    )  # fmt: skip
+    return CheckRun(run.articles, run.claims, (), conflicts, (), model="test")
+
+
+def test_the_legend_defines_what_is_shown_and_findings_fold_under_their_dispute(
+    page: Page, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(disputed_run()), encoding="utf-8")
+    page.open(path)
+    terms = page.js("[...document.querySelectorAll('#legend dt')].map(t => t.textContent)")
+    assert terms == ["figure conflict", "high", "medium", "low"]
+    assert page.js("document.querySelector('#legend dd').textContent").startswith(
+        "figures for the same counted thing"
+    )
+    disputes = "[...document.querySelectorAll('details.dispute')]"
+    folded = page.js(f"{disputes}.map(d => [d.open, d.querySelectorAll('section.finding').length])")
+    assert folded == [[True, 2], [True, 2], [False, 2]]
+    last = page.js("document.querySelectorAll('details.dispute')[2].querySelector('section.finding').id")
+    page.js(f"document.querySelector('#findings-table a[href=\"#{last}\"]').click()")
+    assert page.js("document.querySelectorAll('details.dispute')[2].open") is True
+    _set(page, "input[data-filter=text]", "art-006")
+    assert page.js("[...document.querySelectorAll('details.dispute')].map(d => d.hidden)") == [
+        True,
+        True,
+        False,
+    ]

@@ -157,8 +157,8 @@ def test_html_highlights_changed_words_of_a_quote(quote_run):
 
 def test_html_draws_the_ledger_chart(quote_run):
     html = render_html(quote_run)
-    svg = re.search(r"<svg .*?</svg>", html, re.S).group(0)
-    assert svg.count("<circle") >= 2 and "<title>Etwa 8.000 · a · Outlet &lt;b&gt;A&lt;/b&gt;" in svg
+    svg = re.search(r'<svg class="plot".*?</svg>', html, re.S).group(0)
+    assert svg.count("<circle") >= 2 and "<title>Etwa 8.000 · Outlet &lt;b&gt;A&lt;/b&gt; · a" in svg
 
 
 def test_markdown_escapes_and_shows_the_diff(run):
