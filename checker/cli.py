@@ -25,7 +25,7 @@ from .errors import BadInput, CheckerError, OutputError
 from .fsio import os_error_message, unwritable_reason, write_atomic
 from .pairing import MIN_SCORE
 from .reading import MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_ID_CHARS, MAX_JSON_DEPTH
-from .report import WRITERS, parse_formats
+from .report import WRITERS, check_md_limit, parse_formats
 from .result import Result
 from .review import CLOSED_STATUSES, STATUS_LABELS, ReviewBook, status_of
 from .store import add_to_store, check_store, describe_filter, parse_since
@@ -123,6 +123,8 @@ CHECK_EXAMPLES = """Examples:
 
   checker check data/ --fail-on-conflict --quiet   # exit 3 when there are findings
 
+  checker check data/ --format md --md-limit 60000  # report.md short enough for a PR comment
+
   checker check --store archive/ --new             # findings involving the latest `checker add`
 """
 
@@ -159,10 +161,18 @@ def check(
         typer.Option(help="With --store: findings involving articles published (else added) on/after DATE."),
     ] = None,
     new: Annotated[bool, typer.Option(help="With --store: findings involving the latest `add`.")] = False,
+    md_limit: Annotated[
+        int | None,
+        typer.Option(
+            help="report.md as a summary of at most N characters (a pull-request comment holds 65,536).",
+            metavar="N",
+        ),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> int:
     """Check articles against each other and write the consistency report."""
     formats = parse_formats(format)
+    check_md_limit(md_limit)
     _check_precision(precision)
     _check_writable(out, folder=True)
     given = _given(paths, since, new) if store is None else []  # bad usage fails before any progress bar
@@ -174,7 +184,7 @@ def check(
             )
         else:
             result = _check_store(paths, store, since, new, min_score, progress)
-    written = result.write(out, ",".join(formats))
+    written = result.write(out, ",".join(formats), md_limit=md_limit)
     if not quiet:
         scope = describe_filter(since=since, new_only=new) if store is not None else None
         if scope:

@@ -204,21 +204,25 @@ class Result:
         """
         return render_html(self.run)
 
-    def to_markdown(self) -> str:
-        """report.md as a string.
+    def to_markdown(self, *, limit: int | None = None) -> str:
+        """report.md as a string; with ``limit``, a summary of at most that many characters.
 
         Example:
-            >>> print(result.to_markdown()[:500])
+            >>> comment = result.to_markdown(limit=60_000)   # fits a pull-request comment
         """
-        return render_markdown(self.run)
+        return render_markdown(self.run, limit=limit)
 
-    def write(self, out_dir: str | Path, formats: str = "html,md,json,csv") -> list[Path]:
+    def write(
+        self, out_dir: str | Path, formats: str = "html,md,json,csv", *, md_limit: int | None = None
+    ) -> list[Path]:
         """Write the reports (see `checker.report.WRITERS`) into a folder; returns their paths.
+
+        ``md_limit``: report.md as a summary of at most that many characters.
 
         Example:
             >>> result.write("report/", "html,json")
         """
-        return write_reports(self.run, out_dir, formats.split(","))
+        return write_reports(self.run, out_dir, formats.split(","), md_limit=md_limit)
 
     def __repr__(self) -> str:
         run = self.run

@@ -67,3 +67,14 @@ def test_serve_names_a_missing_store_and_a_busy_port(tmp_path, desk_store):
         port = busy.getsockname()[1]
         taken = _run("serve", "--store", str(desk_store), "--port", str(port))
     assert taken.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}: the port is in use" in taken.output
+
+
+def test_md_limit_writes_a_summary_that_fits(desk_store, tmp_path):
+    args = ["check", "--store", str(desk_store), "--out", str(tmp_path / "r"), "--format", "md", "-q"]
+    small = _run(*args, "--md-limit", "1000")
+    assert (
+        small.exit_code == 1 and "Error: --md-limit 1000: expected at least 2,000 characters" in small.output
+    )
+    assert _run(*args, "--md-limit", "2500").exit_code == 0
+    text = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    assert len(text) <= 2500 and "*A summary within 2,500 characters:" in text
