@@ -90,7 +90,7 @@ class Result:
         """One row per finding an editor has reviewed (a check of a store): status, note, who, when.
 
         Example:
-            >>> checker.check_store("store/").reviews.query("status == 'false_alarm'")
+            >>> checker.store.check_store("store/").reviews.query("status == 'false_alarm'")
         """
         return frames.reviews_frame(self.run)
 
