@@ -27,6 +27,7 @@ class Dispute:
     findings: tuple[Conflict, ...]
     severities: Counter[str]
     outlets: tuple[str, ...]
+    values: tuple[tuple[float, int], ...] = ()  # a figure dispute's values, each with its article count
 
     @property
     def anchor(self) -> str:
@@ -48,7 +49,7 @@ def disputes(run: CheckRun) -> list[Dispute]:
         key, title = _about(conflict, claims)
         groups.setdefault(key, []).append(conflict)
         titles.setdefault(key, Counter())[title] += 1
-    out = [_dispute(key, group, titles[key], articles) for key, group in groups.items()]
+    out = [_dispute(key, group, titles[key], articles, claims) for key, group in groups.items()]
     return sorted(
         out, key=lambda d: (min(_RANK.get(c.severity, 3) for c in d.findings), -len(d.findings), d.key)
     )
@@ -67,9 +68,24 @@ def _about(conflict: Conflict, claims: Mapping[str, Claim]) -> tuple[str, str]:
 
 
 def _dispute(
-    key: str, findings: Sequence[Conflict], titles: Counter[str], articles: Mapping[str, Article]
+    key: str,
+    findings: Sequence[Conflict],
+    titles: Counter[str],
+    articles: Mapping[str, Article],
+    claims: Mapping[str, Claim],
 ) -> Dispute:
     outlets = sorted({articles[a].source or a for c in findings for a in c.article_ids if a in articles})
     title = min(titles, key=lambda t: (-titles[t], t))
     return Dispute(key, findings[0].kind, title, tuple(findings), Counter(c.severity for c in findings),
-                   tuple(outlets))  # fmt: skip
+                   tuple(outlets), _values(findings, claims))  # fmt: skip
+
+
+def _values(findings: Sequence[Conflict], claims: Mapping[str, Claim]) -> tuple[tuple[float, int], ...]:
+    """The figures a dispute's findings give, each with the number of articles giving it, most first."""
+    cited = {cid for c in findings for cid in c.claim_ids if cid in claims}
+    by_value: dict[float, set[str]] = {}
+    for cid in cited:
+        figure = claims[cid].figure
+        if figure is not None:
+            by_value.setdefault(figure.value, set()).add(claims[cid].article_id)
+    return tuple(sorted(((v, len(a)) for v, a in by_value.items()), key=lambda item: (-item[1], item[0])))

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..compare.figures import ledger_rows
 from ..types import CLAIM_KINDS, CheckRun, Conflict, Review
-from .chart import INTERVAL_KEYS, interval_text, when
+from .chart import INTERVAL_KEYS, interval_text, number, when
 from .disputes import disputes
 from .evidence import Evidence, Lookup, display_diff
 from .legend import SEVERITY_DEFINITIONS, label_entries
@@ -170,6 +170,10 @@ def _findings_list(run: CheckRun) -> Iterator[str]:
         counts = ", ".join(f"{dispute.severities[s]} {s}" for s in SEVERITIES if dispute.severities[s])
         yield f"### {md_escape(dispute.title)} ({len(dispute.findings)}: {counts})"
         yield ""
+        if dispute.values:
+            given = " · ".join(f"**{number(v)}** ({n})" for v, n in dispute.values[:8])
+            yield f"Figures given (articles): {given}" + (" …" if len(dispute.values) > 8 else "")
+            yield ""
         for c in dispute.findings:
             outlets = sorted({sources.get(a, a) for a in c.article_ids})
             shown = ", ".join(md_escape(o) for o in outlets[:4]) + (
