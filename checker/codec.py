@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from .types import Article, CheckRun, Claim, Conflict, Figure, FigureLink, Pair, Quote
+from .types import Article, CheckRun, Claim, Conflict, Figure, FigureLink, Pair, Quote, Review
 
 ARTICLE_FIELDS = ("id", "title", "source", "url", "published", "lang")
 FIGURE_FIELDS = (
@@ -28,6 +28,8 @@ QUOTE_FIELDS = (
     "text", "start", "end", "direct", "speaker", "speaker_mention", "speaker_start", "speaker_end", "cue",
 )  # fmt: skip
 CONFLICT_FIELDS = ("id", "kind", "label", "severity", "claim_ids", "article_ids", "summary")
+# A reviewed finding's "review" in report.json: the verdict that holds now and who gave it when.
+REVIEW_FIELDS = ("status", "note", "reviewer", "at", "current", "reviewed_as")
 
 # JSON has no tuple: a word diff in a finding's details is a list of (op, words, words) tuples,
 # so the full form tags tuples to read them back as tuples.
@@ -106,6 +108,20 @@ def conflict_to_dict(conflict: Conflict, *, full: bool = False) -> dict[str, Any
     return out
 
 
+def review_to_dict(review: Review, *, full: bool = False) -> dict[str, Any]:
+    """A verdict as report.json shows it beside its finding (``full``: with its finding id and evidence).
+
+    Example:
+        >>> review_to_dict(Review("F-0123456789", "false_alarm", "same figure", "ann"))["status"]
+        'false_alarm'
+    """
+    return _fields(review) if full else {name: getattr(review, name) for name in REVIEW_FIELDS}
+
+
+def review_from_dict(data: dict[str, Any]) -> Review:
+    return Review(**data)
+
+
 def conflict_from_dict(data: dict[str, Any]) -> Conflict:
     return Conflict(
         **{
@@ -136,7 +152,7 @@ def link_from_dict(data: dict[str, Any]) -> FigureLink:
 
 def run_to_dict(run: CheckRun) -> dict[str, Any]:
     """Every record of a check in the full form (what `checker.saved` writes, without its header)."""
-    return {
+    out = {
         "model": run.model,
         "articles": [article_to_dict(a, full=True) for a in run.articles],
         "claims": [claim_to_dict(c, full=True) for c in run.claims],
@@ -144,6 +160,9 @@ def run_to_dict(run: CheckRun) -> dict[str, Any]:
         "conflicts": [conflict_to_dict(c, full=True) for c in run.conflicts],
         "links": [link_to_dict(link) for link in run.links],
     }
+    if run.reviews:  # a check without verdicts saves as it did before there were any
+        out["reviews"] = [review_to_dict(r, full=True) for r in run.reviews]
+    return out
 
 
 def run_from_dict(data: dict[str, Any]) -> CheckRun:
@@ -155,6 +174,7 @@ def run_from_dict(data: dict[str, Any]) -> CheckRun:
         conflicts=tuple(conflict_from_dict(c) for c in data["conflicts"]),
         links=tuple(link_from_dict(link) for link in data["links"]),
         model=data["model"],
+        reviews=tuple(review_from_dict(r) for r in data.get("reviews", ())),
     )
 
 

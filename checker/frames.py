@@ -1,6 +1,9 @@
 """Tidy pandas DataFrames of a check: one row per article, claim, pair, finding, ledger entry.
 
 Column names are part of the library's interface (documented in the README); keep them stable.
+Severity is an ordered categorical (high > medium > low); dates (``published``, a figure's
+``as_of``, a verdict's ``at``) are datetime64, a partial date at its first day ("2024-10" ->
+2024-10-01); the article's own text stays in report.json and the reports.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import pandas as pd
 
 from .codec import ARTICLE_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS, article_to_dict
 from .compare.figures import ledger_rows
+from .errors import BadInput
 from .types import CheckRun, Claim
 
 CLAIM_COLUMNS = (
@@ -46,8 +50,9 @@ CONFLICT_COLUMNS = [
 ]
 EVIDENCE_COLUMNS = [
     "conflict_id", "kind", "label", "severity", "claim_id", "article_id", "outlet", "published", "url",
-    "claim_kind", "speaker", "figure_surface", "quote_text", "text",
+    "claim_kind", "speaker", "figure_surface", "figure_subject", "figure_source", "quote_text", "text",
 ]  # fmt: skip
+REVIEW_COLUMNS = ["conflict_id", "status", "note", "reviewer", "reviewed_at", "current", "reviewed_as"]
 CORROBORATION_COLUMNS = [
     "claim_id",
     "article_id",
@@ -59,14 +64,20 @@ CORROBORATION_COLUMNS = [
     "mean_score",
 ]
 DIFF_COLUMNS = ["op", "a_words", "b_words"]
+# Severity sorts as it reads: high > medium > low (``sort_values("severity", ascending=False)``).
+SEVERITY_ORDER = ("low", "medium", "high")
+SEVERITY_DTYPE = pd.CategoricalDtype(list(SEVERITY_ORDER), ordered=True)
 CORROBORATION_SCORE = 0.9  # e5 puts same-topic sentences at 0.86-0.90; retellings score above
 
 
+def dates(values: pd.Series) -> pd.Series:
+    """ISO dates, full or partial, as datetime64 (a partial date at its first day; None: NaT)."""
+    return pd.to_datetime(values, format="ISO8601", errors="coerce")
+
+
 def articles_frame(run: CheckRun) -> pd.DataFrame:
-    return pd.DataFrame(
-        [article_to_dict(a) for a in run.articles],
-        columns=list(ARTICLE_FIELDS),
-    )
+    frame = pd.DataFrame([article_to_dict(a) for a in run.articles], columns=list(ARTICLE_FIELDS))
+    return frame.assign(published=dates(frame["published"]))
 
 
 def claims_frame(run: CheckRun) -> pd.DataFrame:
@@ -84,7 +95,8 @@ def claims_frame(run: CheckRun) -> pd.DataFrame:
         for name in [*QUOTE_FIELDS, "style", "role"]:
             row[f"quote_{name}"] = getattr(claim.quote, name) if claim.quote else None
         rows.append(row)
-    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    return frame.assign(published=dates(frame["published"]), figure_as_of=dates(frame["figure_as_of"]))
 
 
 def pairs_frame(run: CheckRun) -> pd.DataFrame:
@@ -103,11 +115,25 @@ def conflicts_frame(run: CheckRun) -> pd.DataFrame:
          c.summary, c.details.get("reason"), [list(side) for side in c.sides]]
         for c in run.conflicts
     ]  # fmt: skip
-    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+    frame = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+    return frame.assign(severity=frame["severity"].astype(SEVERITY_DTYPE))
 
 
 def ledger_frame(run: CheckRun) -> pd.DataFrame:
-    return pd.DataFrame(ledger_rows(run.claims, {a.id: a for a in run.articles}))
+    frame = pd.DataFrame(ledger_rows(run.claims, {a.id: a for a in run.articles}))
+    for column in ("as_of", "published"):
+        if column in frame:
+            frame[column] = dates(frame[column])
+    return frame
+
+
+def reviews_frame(run: CheckRun) -> pd.DataFrame:
+    """One row per reviewed finding: its verdict, note, who and when; ``current`` False when the
+    evidence changed since (the finding is open again)."""
+    rows = [[r.finding_id, r.status, r.note, r.reviewer, r.at, r.current, r.reviewed_as] for r in run.reviews]
+    frame = pd.DataFrame(rows, columns=REVIEW_COLUMNS)
+    at = pd.to_datetime(frame["reviewed_at"], format="ISO8601", errors="coerce", utc=True)
+    return frame.assign(reviewed_at=at)
 
 
 def evidence_frame(run: CheckRun) -> pd.DataFrame:
@@ -121,35 +147,14 @@ def evidence_frame(run: CheckRun) -> pd.DataFrame:
             rows.append(
                 [c.id, c.kind, c.label, c.severity, claim.id, claim.article_id, article.source,
                  article.published, article.url, claim.kind, _speaker(claim),
-                 claim.figure.surface if claim.figure else None,
+                 *((claim.figure.surface, claim.figure.subject, claim.figure.source) if claim.figure
+                   else (None, None, None)),
                  claim.quote.text if claim.quote else None, claim.text]
             )  # fmt: skip
-    return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
-
-
-def filter_findings(
-    conflicts: pd.DataFrame,
-    evidence: pd.DataFrame,
-    *,
-    kind: str | None = None,
-    severity: str | None = None,
-    label: str | None = None,
-    speaker: str | None = None,
-    article: str | None = None,
-) -> pd.DataFrame:
-    """Rows of ``conflicts`` whose finding matches every given filter (see `Result.findings`).
-
-    Each filter is checked on its own against the finding's claims: speaker="Rutte" with
-    article="b" keeps a finding that quotes Rutte somewhere and involves article b.
-    """
-    keep = set(conflicts["conflict_id"])
-    for column, value in (("kind", kind), ("severity", severity), ("label", label), ("article_id", article)):
-        if value is not None:
-            keep &= set(evidence.loc[evidence[column] == value, "conflict_id"])
-    if speaker is not None:
-        named = evidence["speaker"].fillna("").str.contains(speaker, case=False, regex=False)
-        keep &= set(evidence.loc[named, "conflict_id"])
-    return conflicts[conflicts["conflict_id"].isin(keep)]
+    frame = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+    return frame.assign(
+        severity=frame["severity"].astype(SEVERITY_DTYPE), published=dates(frame["published"])
+    )
 
 
 def _speaker(claim: Claim) -> str | None:
@@ -199,6 +204,12 @@ def quote_diff_frame(run: CheckRun, conflict_id: str) -> pd.DataFrame:
     conflict = next((c for c in run.conflicts if c.id == conflict_id), None)
     if conflict is None:
         raise KeyError(f"no finding {conflict_id!r}; there are {[c.id for c in run.conflicts]}")
+    if conflict.kind != "quote":
+        quotes = [c.id for c in run.conflicts if c.kind == "quote"]
+        raise BadInput(
+            f"{conflict_id} is a {conflict.kind} finding; a word diff is of a quote finding"
+            + (f": {', '.join(quotes[:10])}" if quotes else " (this check has none)")
+        )
     diff = conflict.details.get("diff") or []
     rows = [[op, " ".join(a), " ".join(b)] for op, a, b in diff]  # type: ignore[attr-defined]
     return pd.DataFrame(rows, columns=DIFF_COLUMNS)

@@ -14,6 +14,10 @@ CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 Severity = Literal["high", "medium", "low"]
 Modality = Literal["reported", "projected"]
 FigureRelation = Literal["conflict", "source_discrepancy", "not_comparable", "consistent"]
+# An editor's verdict on a finding (`checker.review`): still to check, checked and right, a false
+# alarm, or fixed in the articles.
+ReviewStatus = Literal["open", "confirmed", "false_alarm", "fixed"]
+REVIEW_STATUSES: tuple[ReviewStatus, ...] = get_args(ReviewStatus)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,31 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class Review:
+    """An editor's verdict on one finding, as kept in a store's ``reviews.sqlite`` (`checker.review`).
+
+    ``evidence`` fingerprints the claims the editor saw (ids and texts). A verdict holds while the
+    finding's evidence is unchanged; when it has changed (``current`` False: the finding gained or
+    lost a claim, ``reviewed_as`` is the id the verdict was given to), the finding counts as open
+    again and the earlier verdict is shown beside it.
+    """
+
+    finding_id: str
+    status: ReviewStatus
+    note: str = ""
+    reviewer: str = ""
+    at: str = ""  # when, ISO 8601 in UTC: "2025-06-01T09:30:00Z"
+    evidence: str = ""
+    current: bool = True
+    reviewed_as: str = ""  # the finding id the verdict was given to (empty: this one)
+
+    @property
+    def effective(self) -> ReviewStatus:
+        """The status the finding has now: the verdict's while it holds, else open."""
+        return self.status if self.current else "open"
+
+
+@dataclass(frozen=True, slots=True)
 class CheckRun:
     """Everything one check produced, as records (see `checker.result.Result` for DataFrames).
 
@@ -163,3 +192,6 @@ class CheckRun:
     conflicts: tuple[Conflict, ...]
     links: tuple[FigureLink, ...]
     model: str
+    # The editors' verdicts on these findings, when the check read a store with reviews (one per
+    # reviewed finding, in the order of ``conflicts``).
+    reviews: tuple[Review, ...] = ()

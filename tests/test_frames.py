@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -176,3 +177,66 @@ def test_the_seed_check_reopens_with_identical_reports(model: object, tmp_path: 
     assert result.claims.figure_subject_key.notna().any() and result.claims.quote_style.notna().any()
     _assert_same_reports(result, tmp_path)
     assert checker.load(tmp_path / "saved").run == result.run
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"severity": ["high", "medium"]}, ["F001", "F002"]),
+        ({"label": ("wording", "misattribution")}, ["F001", "F002"]),
+        ({"outlet": "outlet b"}, ["F001", "F002"]),
+        ({"outlet": "Outlet A"}, []),
+        ({"source": "rutte"}, ["F001", "F002"]),
+        ({"since": "2024-10-29"}, []),
+        ({"until": "2024-10"}, []),
+        ({"text": "einbahnstraße"}, ["F001", "F002"]),
+        ({"status": "open"}, ["F001", "F002"]),
+    ],
+)
+def test_findings_filter_takes_lists_outlets_dates_and_words(
+    run: CheckRun, filters: dict, expected: list
+) -> None:
+    assert list(Result(run).findings(**filters).conflict_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"severity": "High"}, "severity='High'; expected one of high, medium, low"),
+        ({"kind": "figures"}, "kind='figures'; expected one of figure, quote, statement"),
+        ({"label": ["wording", "typo"]}, "label='typo'; expected one of conflict, source_discrepancy"),
+        ({"status": "dismissed"}, "status='dismissed'; expected one of open, confirmed, false_alarm, fixed"),
+        (
+            {"outlet": "Outlet Z"},
+            "outlet='Outlet Z' is in no article .did you mean .*; the articles' outlets: Outlet A, Outlet B",
+        ),
+        ({"since": "yesterday"}, "since='yesterday': expected an ISO date"),
+        ({"severity": 3}, "expected a string or a list of strings"),
+    ],
+)
+def test_findings_filter_names_what_is_allowed(run: CheckRun, filters: dict, message: str) -> None:
+    with pytest.raises(BadInput, match=message):
+        Result(run).findings(**filters)
+
+
+def test_severity_sorts_as_it_reads_and_dates_are_datetimes(run: CheckRun) -> None:
+    result = Result(run)
+    assert list(result.conflicts.sort_values("severity").severity) == ["medium", "high"]
+    assert (result.conflicts.severity > "low").all()
+    assert str(result.articles.published.dtype).startswith("datetime64")
+    assert str(result.claims.figure_as_of.dtype).startswith("datetime64")
+    assert result.articles.published.iloc[0].day == 28
+
+
+def test_evidence_names_a_figures_cited_source(run: CheckRun) -> None:
+    figure = Conflict("F003", "figure", "conflict", "low", ("a#0", "a#1"), ("a",), "8.000 vs 3.000")
+    evidence = Result(dataclasses.replace(run, conflicts=(*run.conflicts, figure))).evidence
+    assert set(evidence.query("conflict_id == 'F003'").figure_source) == {"USA"}
+
+
+def test_a_word_diff_of_a_figure_finding_is_refused_with_the_quote_findings(run: CheckRun) -> None:
+    figure = Conflict("F003", "figure", "conflict", "low", ("a#0", "a#1"), ("a",), "8.000 vs 3.000")
+    with pytest.raises(
+        BadInput, match="F003 is a figure finding; a word diff is of a quote finding: F001, F002"
+    ):
+        Result(dataclasses.replace(run, conflicts=(*run.conflicts, figure))).quote_diff("F003")

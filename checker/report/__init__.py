@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..errors import OutputError, UnknownFormat
+from ..errors import BadInput, OutputError, UnknownFormat
 from ..fsio import os_error_message, write_set
 from ..types import CheckRun
 from .csv_report import render_csv
 from .html_report import render_html
 from .json_report import render_json
-from .markdown import render_markdown
+from .markdown import MIN_MD_LIMIT, render_markdown
 
 # format -> (file name, renderer)
 WRITERS: dict[str, tuple[str, Callable[[CheckRun], str]]] = {
@@ -20,6 +20,11 @@ WRITERS: dict[str, tuple[str, Callable[[CheckRun], str]]] = {
     "json": ("report.json", render_json),
     "csv": ("conflicts.csv", render_csv),
 }
+
+
+def check_md_limit(limit: int | None) -> None:
+    if limit is not None and limit < MIN_MD_LIMIT:
+        raise BadInput(f"--md-limit {limit}: expected at least {MIN_MD_LIMIT:,} characters")
 
 
 def parse_formats(spec: str | Sequence[str]) -> list[str]:
@@ -34,8 +39,16 @@ def parse_formats(spec: str | Sequence[str]) -> list[str]:
     return list(dict.fromkeys(formats))
 
 
-def write_reports(run: CheckRun, out_dir: str | Path, formats: Sequence[str] = tuple(WRITERS)) -> list[Path]:
+def write_reports(
+    run: CheckRun,
+    out_dir: str | Path,
+    formats: Sequence[str] = tuple(WRITERS),
+    *,
+    md_limit: int | None = None,
+) -> list[Path]:
     """Write the asked reports into ``out_dir`` (created if needed) as one set; returns their paths.
+
+    ``md_limit``: report.md as a summary of at most this many characters (a pull-request comment).
 
     Every report is rendered, then written whole beside the old ones, before any old one is
     replaced: a failure (a full disk, say) leaves the old set as it was.
@@ -43,10 +56,11 @@ def write_reports(run: CheckRun, out_dir: str | Path, formats: Sequence[str] = t
     Raises:
         OutputError: the folder cannot be written, naming it and the cause.
     """
+    check_md_limit(md_limit)
     files = {}
     for fmt in parse_formats(formats):
         name, render = WRITERS[fmt]
-        files[name] = render(run)
+        files[name] = render_markdown(run, limit=md_limit) if fmt == "md" else render(run)
     try:
         return write_set(out_dir, files)
     except OSError as e:

@@ -11,16 +11,17 @@ import base64
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..compare.figures import ledger_rows
-from ..types import CheckRun, Conflict
+from ..types import CheckRun, Conflict, Review
 from .chart import build_charts, interval_text, number, when
+from .disputes import disputes
 from .evidence import Evidence, Lookup, Segment, display_diff, segments
-from .legend import LEGEND_LABELS
+from .legend import SEVERITY_DEFINITIONS, label_entries
 
 SEVERITIES = ("high", "medium", "low")
 KINDS = ("figure", "quote")
@@ -41,6 +42,8 @@ class Finding:
     reasons: list[str]
     diff: list[tuple[str, list[str], list[str]]]
     outlets: list[str]
+    review: Review | None = None  # an editor's verdict (a check of a store with reviews)
+    groups: list[list[Side]] = field(default_factory=list)  # the sides: claims that agree, together
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,7 @@ def _environment() -> Environment:
     env.filters["web_url"] = web_url
     env.filters["number"] = number
     env.filters["marks"] = lambda marks: " ".join(MARK_CLASSES[m] for m in marks)
+    env.filters["status_words"] = lambda status: status.replace("_", " ")
     return env
 
 
@@ -82,7 +86,10 @@ def _csp(script: str) -> str:
 def render_html(run: CheckRun) -> str:
     """The whole report as one HTML string (deterministic: the same run gives the same bytes)."""
     lookup = Lookup(run)
-    findings = [_finding(conflict, lookup) for conflict in run.conflicts]
+    reviews = {review.finding_id: review for review in run.reviews}
+    findings = [_finding(conflict, lookup, reviews.get(conflict.id)) for conflict in run.conflicts]
+    by_id = {f.conflict.id: f for f in findings}
+    grouped = [(d, [by_id[c.id] for c in d.findings]) for d in disputes(run)]
     rows = ledger_rows(run.claims, lookup.articles)
     in_finding = {cid: c.id for c in reversed(run.conflicts) if c.kind == "figure" for cid in c.claim_ids}
     script = _asset("report.js")
@@ -100,18 +107,25 @@ def render_html(run: CheckRun) -> str:
             script=script,
             csp=_csp(script),
             severities=SEVERITIES,
-            legend=LEGEND_LABELS,
+            disputes=grouped,
+            legend_labels=label_entries((c.kind, c.label) for c in run.conflicts),
+            severity_definitions=SEVERITY_DEFINITIONS,
         )
     )
 
 
-def _finding(conflict: Conflict, lookup: Lookup) -> Finding:
+def _finding(conflict: Conflict, lookup: Lookup, review: Review | None = None) -> Finding:
     evidence = lookup.evidence(conflict)
     sides = [Side(item, segments(item, conflict), facts(item)) for item in evidence]
+    by_claim = {side.item.claim.id: side for side in sides}
+    positions = [list(side) for side in conflict.sides] or [[cid] for cid in conflict.claim_ids]
+    groups = [[by_claim[cid] for cid in group if cid in by_claim] for group in positions]
     reasons = [str(r) for r in conflict.details.get("reasons") or [conflict.details.get("reason")] if r]  # type: ignore[attr-defined]
     outlets = sorted({item.article.source for item in evidence if item.article.source})
     diff = display_diff(conflict, lookup)
-    return Finding(conflict, sides, list(dict.fromkeys(reasons)), diff, outlets)
+    return Finding(
+        conflict, sides, list(dict.fromkeys(reasons)), diff, outlets, review, [g for g in groups if g]
+    )
 
 
 def facts(item: Evidence) -> list[str]:
@@ -133,6 +147,7 @@ def facts(item: Evidence) -> list[str]:
 
 def _summary(run: CheckRun) -> dict[str, object]:
     dates = sorted(a.published for a in run.articles if a.published)
+    sources = {a.id: a.source for a in run.articles}
     return {
         "claims": Counter(claim.kind for claim in run.claims),
         "severities": Counter(c.severity for c in run.conflicts),
@@ -142,7 +157,12 @@ def _summary(run: CheckRun) -> dict[str, object]:
         "outlets": len({a.source for a in run.articles if a.source}),
         "dates": (dates[0], dates[-1]) if dates else None,
         "label_names": sorted({c.label for c in run.conflicts}),
-        "finding_articles": sorted({a for c in run.conflicts for a in c.article_ids}),
+        "finding_articles": [
+            (a, sources.get(a)) for a in sorted({a for c in run.conflicts for a in c.article_ids})
+        ],
+        "finding_outlets": sorted(
+            {name for c in run.conflicts for a in c.article_ids if (name := sources.get(a))}
+        ),
     }
 
 

@@ -8,13 +8,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..compare.figures import ledger_rows
-from ..types import CLAIM_KINDS, CheckRun, Conflict
-from .chart import INTERVAL_KEYS, interval_text, when
+from ..types import CLAIM_KINDS, CheckRun, Conflict, Review
+from .chart import INTERVAL_KEYS, interval_text, number, when
+from .disputes import disputes
 from .evidence import Evidence, Lookup, display_diff
-from .legend import LEGEND_LABELS
+from .legend import SEVERITY_DEFINITIONS, label_entries
 
 SEVERITIES = ("high", "medium", "low")
 BAR_WIDTH = 24
+CLOSING_ROOM = 400  # characters kept for the summary form's closing lines
+MIN_MD_LIMIT = 2_000  # a smaller --md-limit cannot hold the counts and the legend
 # The ledger row fields shown as text after the range bar.
 LEDGER_TEXT_KEYS = ("modality", "scope", "source")
 # Markdown syntax characters; "_" only at a word's edge (GitHub never reads "a_b" as emphasis).
@@ -64,22 +67,68 @@ def md_url(url: str) -> str:
     return "<" + _NOT_IN_AUTOLINK.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url) + ">"
 
 
-def render_markdown(run: CheckRun) -> str:
-    """The report as Markdown (deterministic: the same run gives the same text)."""
+def render_markdown(run: CheckRun, *, limit: int | None = None) -> str:
+    """The report as Markdown (deterministic: the same run gives the same text).
+
+    Without ``limit`` the whole report. With ``limit`` (characters) a summary that fits a
+    pull-request comment: the counts, the legend, one line per finding (by dispute), then as many
+    findings in detail as fit, most severe first, and a closing line that says what was left out.
+    No table is wider than a line of text: findings, ledger and articles are lists.
+    """
     lookup = Lookup(run)
-    lines = ["# Consistency report", "", *_summary(run), ""]
-    lines += ["## Findings", ""]
-    if not run.conflicts:
-        lines += ["No disagreements found between the articles.", ""]
-    else:
-        lines += [*_findings_table(run.conflicts), ""]
-        lines += [*(f"- **{term}**: {meaning}" for term, meaning in LEGEND_LABELS), ""]
-    for conflict in run.conflicts:
-        lines += list(_finding(conflict, lookup))
-    lines += list(_quotes(run, lookup))
-    lines += list(_ledger(run, lookup))
-    lines += list(_articles(run))
-    return "\n".join(lines).rstrip() + "\n"
+    reviews = {review.finding_id: review for review in run.reviews}
+    head = ["# Consistency report", "", *_summary(run), ""]
+    if run.conflicts:
+        head += [*_legend(run), ""]
+    listing = ["## Findings", ""] + (list(_findings_list(run)) if run.conflicts else _NONE)
+    details = [list(_finding(c, lookup, reviews.get(c.id))) for c in run.conflicts]
+    if limit is None:
+        parts = [
+            *head,
+            *listing,
+            *(["## Every finding", ""] if details else []),
+            *(line for block in details for line in block),
+        ]
+        parts += [*_quotes(run, lookup), *_ledger(run, lookup), *_articles(run)]
+        return "\n".join(parts).rstrip() + "\n"
+    return _within(limit, head, listing, details, len(run.conflicts))
+
+
+_NONE = ["No disagreements found between the articles.", ""]
+
+
+def _within(limit: int, head: list[str], listing: list[str], details: list[list[str]], total: int) -> str:
+    """The summary form: head, the findings list and details while they fit ``limit`` characters."""
+    room = limit - _size(head) - CLOSING_ROOM
+    shown_list: list[str] = []
+    for line in listing:
+        room -= len(line) + 1
+        if room < 0:
+            break
+        shown_list.append(line)
+    shown: list[list[str]] = []
+    for block in details:
+        room -= _size(block)
+        if room < 0:
+            break
+        shown.append(block)
+    parts = [*head, *shown_list]
+    if shown:
+        parts += ["## The most severe findings", "", *(line for block in shown for line in block)]
+    listed = sum(1 for line in shown_list if line.startswith("- **"))
+    parts += [
+        "---",
+        "",
+        f"*A summary within {limit:,} characters: {listed} of {total} findings listed, {len(shown)} in "
+        "detail; report.html and report.md (without --md-limit) have every finding, the quotation "
+        "comparisons, the figure ledger and the articles.*",
+    ]
+    text = "\n".join(parts).rstrip() + "\n"
+    return text if len(text) <= limit else text[: max(0, limit - 2)].rstrip() + "…\n"
+
+
+def _size(lines: Sequence[str]) -> int:
+    return sum(len(line) + 1 for line in lines)
 
 
 def _summary(run: CheckRun) -> list[str]:
@@ -88,30 +137,61 @@ def _summary(run: CheckRun) -> list[str]:
     labels = Counter(f"{c.kind} {c.label.replace('_', ' ')}" for c in run.conflicts)
     claims = ", ".join(f"{kinds[k]} {k}s" for k in CLAIM_KINDS)
     outlets = len({a.source for a in run.articles if a.source})
-    return [
-        f"- **{len(run.articles)}** articles" + (f" from {outlets} outlets" if outlets else ""),
+    dates = sorted(a.published for a in run.articles if a.published)
+    when = f", published {dates[0]} to {dates[-1]}" if dates and dates[0] != dates[-1] else ""
+    reviewed = Counter(r.effective for r in run.reviews)
+    lines = [
+        f"- **{len(run.articles)}** articles" + (f" from {outlets} outlets" if outlets else "") + when,
         f"- **{len(run.claims)}** claims ({claims})",
         f"- **{len(run.conflicts)}** findings: "
         + (", ".join(f"{severities[s]} {s}" for s in SEVERITIES if severities[s]) or "none"),
         *(f"  - {count} × {label}" for label, count in sorted(labels.items())),
-        f"- model: {md_code(run.model)}",
     ]
+    if reviewed:
+        lines.append(
+            "- reviewed: " + ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in sorted(reviewed.items()))
+        )
+    return [*lines, f"- model: {md_code(run.model)}"]
 
 
-def _findings_table(conflicts: Sequence[Conflict]) -> Iterator[str]:
-    yield "| id | severity | kind | label | articles | summary |"
-    yield "|---|---|---|---|---:|---|"
-    for c in conflicts:
-        cells = [c.id, c.severity, c.kind, c.label.replace("_", " "), str(len(c.article_ids))]
-        yield "| " + " | ".join([*cells, md_escape(c.summary)]) + " |"
+def _legend(run: CheckRun) -> Iterator[str]:
+    yield "**What the labels and severities mean**"
+    yield ""
+    for kind, label, text in label_entries((c.kind, c.label) for c in run.conflicts):
+        yield f"- *{kind} {label.replace('_', ' ')}*: {text or 'a label of a newer comparison'}"
+    for severity in SEVERITIES:
+        yield f"- *{severity}*: {SEVERITY_DEFINITIONS[severity]}"
 
 
-def _finding(conflict: Conflict, lookup: Lookup) -> Iterator[str]:
+def _findings_list(run: CheckRun) -> Iterator[str]:
+    """One line per finding, under its dispute: id, severity, label, outlets, summary."""
+    sources = {a.id: a.source or a.id for a in run.articles}
+    for dispute in disputes(run):
+        counts = ", ".join(f"{dispute.severities[s]} {s}" for s in SEVERITIES if dispute.severities[s])
+        yield f"### {md_escape(dispute.title)} ({len(dispute.findings)}: {counts})"
+        yield ""
+        if dispute.values:
+            given = " · ".join(f"**{number(v)}** ({n})" for v, n in dispute.values[:8])
+            yield f"Figures given (articles): {given}" + (" …" if len(dispute.values) > 8 else "")
+            yield ""
+        for c in dispute.findings:
+            outlets = sorted({sources.get(a, a) for a in c.article_ids})
+            shown = ", ".join(md_escape(o) for o in outlets[:4]) + (
+                f" +{len(outlets) - 4}" if len(outlets) > 4 else ""
+            )
+            label = c.label.replace("_", " ")
+            yield f"- **{c.id}** {c.severity} · {c.kind} {label} · {shown}: {md_escape(c.summary)}"
+        yield ""
+
+
+def _finding(conflict: Conflict, lookup: Lookup, review: Review | None = None) -> Iterator[str]:
     label = conflict.label.replace("_", " ")
     yield f"### {conflict.id} · {conflict.kind} {label} · {conflict.severity}"
     yield ""
     yield md_line(conflict.summary)
     yield ""
+    if review is not None:
+        yield f"- *review:* {review_text(review)}"
     for item in lookup.evidence(conflict):
         yield f"- {_meta(item)}: {_sentence(item)}"
     if conflict.details.get("diff"):
@@ -122,11 +202,23 @@ def _finding(conflict: Conflict, lookup: Lookup) -> Iterator[str]:
     yield ""
 
 
+def review_text(review: Review) -> str:
+    """An editor's verdict in words: "false alarm by ann, 2025-06-01: two dates"."""
+    status = review.status.replace("_", " ")
+    text = status if review.current else f"open again (was {status} before its evidence changed)"
+    text += f" by {md_escape(review.reviewer)}" if review.reviewer else ""
+    text += f", {review.at[:10]}" if review.at else ""
+    return text + (f": {md_escape(review.note)}" if review.note else "")
+
+
 def _meta(item: Evidence) -> str:
+    """**Outlet** (date, `id`) <url>: who printed the claim first, the article id after it."""
     article = item.article
-    meta = ", ".join(md_escape(x) for x in (article.source, article.published) if x)
+    meta = ", ".join(
+        [md_escape(article.published), md_code(article.id)] if article.published else [md_code(article.id)]
+    )
     url = article.url if article.url and article.url.lower().startswith(("http://", "https://")) else None
-    out = md_code(article.id) + (f" ({meta})" if meta else "")
+    out = f"**{md_escape(article.source)}** ({meta})" if article.source else meta
     return f"{out} {md_url(url)}" if url else out
 
 
@@ -164,7 +256,8 @@ def _quotes(run: CheckRun, lookup: Lookup) -> Iterator[str]:
             quote = item.claim.quote
             if quote:
                 speaker = f" — {md_escape(quote.speaker)}" if quote.speaker else ""
-                yield f"  - {md_code(item.article.id)}: „{md_escape(quote.text)}“{speaker}"
+                outlet = f"{md_line(item.article.source)} " if item.article.source else ""
+                yield f"  - {outlet}{md_code(item.article.id)}: „{md_escape(quote.text)}“{speaker}"
         if conflict.details.get("diff"):
             yield f"  - diff: {render_diff(display_diff(conflict, lookup))}"
     yield ""
@@ -180,13 +273,12 @@ def _ledger(run: CheckRun, lookup: Lookup) -> Iterator[str]:
         groups[str(row["subject_key"])].append(row)
     yield "## Figure ledger"
     yield ""
-    yield "Every figure by what it counts, in time order; the bar shows its range on the subject's scale."
+    yield "Every figure by what it counts, in time order: date · outlet · the figure, its range and a bar of"
+    yield "it on the subject's scale · what else the checker read · the finding it is part of."
     for key, group in groups.items():
         yield ""
         yield f"### {md_escape(str(group[0].get('subject') or key))}"
         yield ""
-        yield "| date | article | outlet | figure | interval | range | modality | scope | source | finding |"
-        yield "|---|---|---|---|---|---|---|---|---|---|"
         top = _top(group)
         for row in group:
             yield _ledger_line(row, top, in_finding.get(str(row["claim_id"])))
@@ -194,18 +286,13 @@ def _ledger(run: CheckRun, lookup: Lookup) -> Iterator[str]:
 
 
 def _ledger_line(row: Mapping[str, object], top: float, finding: str | None) -> str:
-    cells = [
-        when(row) or "undated",
-        row.get("article_id"),
-        row.get("outlet"),
-        row.get("surface"),
-        interval_text(row.get("low"), row.get("high")),
-    ]
-    text = [md_escape(str(c)) if c not in (None, "") else "" for c in cells]
-    text.append(f"`{range_bar(row, top)}`")
-    text += [md_escape(str(row.get(k) or "")) for k in LEDGER_TEXT_KEYS]
-    text.append(finding or "")
-    return "| " + " | ".join(text) + " |"
+    interval = interval_text(row.get("low"), row.get("high"))
+    figure = f"**{md_escape(str(row.get('surface') or ''))}**" + (f" ({interval})" if interval else "")
+    parts = [md_line(when(row) or "undated"), md_escape(str(row.get("outlet") or row.get("article_id")))]
+    parts += [f"{figure} `{range_bar(row, top)}`"]
+    parts += [md_escape(str(row[k])) for k in LEDGER_TEXT_KEYS if row.get(k)]
+    parts += [f"finding {finding}"] if finding else []
+    return "- " + " · ".join(parts)
 
 
 def _top(rows: Sequence[Mapping[str, object]]) -> float:
@@ -234,9 +321,8 @@ def _articles(run: CheckRun) -> Iterator[str]:
     findings = Counter(a for c in run.conflicts for a in c.article_ids)
     yield "## Articles"
     yield ""
-    yield "| id | title | outlet | published | lang | claims | findings |"
-    yield "|---|---|---|---|---|---:|---:|"
     for a in run.articles:
-        cells = [a.id, a.title or "", a.source or "", a.published or "", a.lang or ""]
-        numbers = [str(counts[a.id]), str(findings[a.id] or "")]
-        yield "| " + " | ".join([*(md_escape(cell) for cell in cells), *numbers]) + " |"
+        meta = ", ".join(md_escape(x) for x in (a.source, a.published, a.lang) if x)
+        title = f" {md_escape(a.title)}" if a.title else ""
+        found = f", {findings[a.id]} findings" if findings[a.id] else ""
+        yield f"- {md_code(a.id)}{title}" + (f" ({meta})" if meta else "") + f": {counts[a.id]} claims{found}"

@@ -21,6 +21,7 @@ from ..config import DEFAULT_MODEL
 from ..embedding import DEFAULT_PRECISION, Embedder, dimension, embed_texts, load_model, model_fingerprint
 from ..errors import StoreError
 from ..frames import conflicts_frame
+from ..identity import with_stable_ids
 from ..pairing import NEIGHBOURS, claim_text
 from ..pipeline import Progress, check_paired, extract_all
 from ..types import Article, Claim
@@ -272,6 +273,8 @@ def _findings(root: Path, manifest: Manifest, table: Table) -> object:
     contents = read_records(root, manifest, table)
     pairs = table_pairs(contents.claims, table)
     run = check_paired(contents.articles, contents.claims, pairs, model=manifest.model.name)
+    # The stable ids `check_store` shows (checker.identity), until compare.find_conflicts gives them itself.
+    run = dataclasses.replace(run, conflicts=with_stable_ids(run.conflicts))
     return tables.findings_table(conflicts_frame(run).itertuples(index=False))
 
 

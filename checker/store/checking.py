@@ -1,7 +1,9 @@
 """`check_store`: the findings among all articles of a store, or only those involving some of them.
 
 The stored neighbour table replaces the search; its pairs are compared through
-`checker.pipeline.check_paired`, as a plain check compares its pairs.
+`checker.pipeline.check_paired`, as a plain check compares its pairs. The one hook into the
+editor's desk: the findings get their stable ids and the verdicts of the store's
+``reviews.sqlite`` (`checker.review.with_reviews`), so every report of a store shows them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ..errors import BadInput
 from ..pairing import MIN_SCORE
 from ..pipeline import CheckRun, Progress, check_paired
 from ..result import Result
+from ..review import with_reviews
 from .contents import Contents, read_contents
 from .neighbours import table_pairs
 
@@ -51,7 +54,7 @@ def check_store(
     pairs = table_pairs(contents.claims, contents.table, min_score=min_score)
     run = check_paired(contents.articles, contents.claims, pairs, model=contents.model.name)
     chosen = _chosen_articles(contents, since=since, new_only=new_only)
-    return Result(run if chosen is None else _restrict(run, chosen))
+    return Result(with_reviews(run if chosen is None else _restrict(run, chosen), store_dir))
 
 
 def parse_since(since: str) -> str:

@@ -5,6 +5,8 @@
   var controls = Array.prototype.slice.call(document.querySelectorAll("[data-filter]"));
   var cards = Array.prototype.slice.call(document.querySelectorAll("section.finding"));
   var shown = document.getElementById("shown");
+  var disputes = Array.prototype.slice.call(document.querySelectorAll("details.dispute"));
+  var folded = disputes.map(function (d) { return d.open; });
 
   function current() {
     var filter = {};
@@ -24,6 +26,7 @@
       (!f.kind || d.kind === f.kind) &&
       (!f.label || d.label === f.label) &&
       (!f.article || (" " + d.articles + " ").indexOf(" " + f.article + " ") >= 0) &&
+      (!f.outlet || ("|" + d.outlets + "|").indexOf("|" + f.outlet + "|") >= 0) &&
       (!f.text || words[card.id].indexOf(f.text) >= 0);
   }
 
@@ -40,7 +43,23 @@
     var rows = table ? Array.prototype.slice.call(table.tBodies[0].rows) : [];
     rows.forEach(function (row) { row.hidden = !visible[row.getAttribute("data-id")]; });
     if (shown) { shown.textContent = n + " of " + cards.length + " findings shown"; }
+    // A dispute with no finding left is hidden; while a filter is on, the others are opened.
+    var filtering = Object.keys(f).some(function (k) { return f[k]; });
+    disputes.forEach(function (dispute, i) {
+      var left = dispute.querySelectorAll("section.finding:not([hidden])").length;
+      dispute.hidden = left === 0;
+      dispute.open = filtering ? left > 0 : folded[i];
+    });
   }
+
+  // A link to a finding inside a folded dispute opens the dispute first.
+  function reveal() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    var dispute = target && target.closest ? target.closest("details.dispute") : null;
+    if (dispute && !dispute.open) { dispute.open = true; target.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", reveal);
 
   function key(row, column) {
     var cell = row.cells[column];
@@ -85,5 +104,6 @@
     });
   }
   apply();
+  reveal();
   document.documentElement.setAttribute("data-ready", "1");
 }());

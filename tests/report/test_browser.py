@@ -7,14 +7,8 @@ tests skip. The report is opened from a file, as an editor would open it.
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -23,13 +17,10 @@ from checker.types import Article, CheckRun, Claim, Conflict, Figure, Quote
 
 websocket = pytest.importorskip("websocket", reason="websocket-client is a dev dependency")
 
+from browser_helpers import Page, chromium, launched  # noqa: E402
+
 pytestmark = pytest.mark.browser
 
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-extensions", "--disable-dev-shm-usage", "--remote-allow-origins=*",
-]  # fmt: skip
 EVIL = (
     '<script>window.__pwned = 1; document.title = "pwned"</script>'
     '<img src=x onerror="window.__pwned = 2">'
@@ -37,106 +28,12 @@ EVIL = (
 )
 
 
-def chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-class Page:
-    """One browser tab over the DevTools protocol: send commands, collect events."""
-
-    def __init__(self, ws_url: str) -> None:
-        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
-        self.next_id = 0
-        self.events: list[dict[str, Any]] = []
-
-    def send(self, method: str, **params: Any) -> dict[str, Any]:
-        self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
-        while True:
-            message = json.loads(self.ws.recv())
-            if message.get("id") == self.next_id:
-                if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return message.get("result", {})
-            self.events.append(message)
-
-    def wait_for(self, event: str, timeout: float = 30) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = next((e for e in self.events if e.get("method") == event), None)
-            if found:
-                self.events.remove(found)
-                return found
-            self.events.append(json.loads(self.ws.recv()))
-        raise TimeoutError(event)
-
-    def js(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
-        if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def open(self, path: Path) -> float:
-        """Load a file and wait for its load event; returns the seconds it took."""
-        url = path.resolve().as_uri()
-        self.send("Page.navigate", url="about:blank")
-        self.events.clear()
-        start = time.monotonic()
-        self.send("Page.navigate", url=url)
-        while not self.js(f"document.URL === {json.dumps(url)} && document.readyState === 'complete'"):
-            if time.monotonic() - start > 30:
-                raise TimeoutError(url)
-            time.sleep(0.01)
-        return time.monotonic() - start
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _page_target(port: int, timeout: float = 30) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=2) as response:
-                targets = json.load(response)
-            pages = [t for t in targets if t.get("type") == "page"]
-            if pages:
-                return str(pages[0]["webSocketDebuggerUrl"])
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError("chromium did not open its DevTools port")
-
-
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
-    exe = chromium()
-    if exe is None:
+    if chromium() is None:
         pytest.skip("no chromium binary on PATH; `make browser` installs Debian's chromium")
-    port = _free_port()
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    args = [exe, *FLAGS, f"--remote-debugging-port={port}", f"--user-data-dir={profile}", "about:blank"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        tab = Page(_page_target(port))
-        for domain in ("Page", "Runtime", "Network"):
-            tab.send(f"{domain}.enable")
+    with launched(tmp_path_factory.mktemp("chromium-profile")) as tab:
         yield tab
-        tab.ws.close()
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 # ------------------------------------------------------------------ a hand-built run
@@ -282,8 +179,8 @@ def test_table_sorts_by_a_column(page: Page, report: Path) -> None:
 
 def test_the_ledger_chart_is_drawn(page: Page, report: Path) -> None:
     page.open(report)
-    box = page.js("(() => { const r = document.querySelector('#ledger ~ .chart svg').getBoundingClientRect();"
-                  " return [r.width, r.height]; })()")  # fmt: skip
+    box = page.js("(() => { const r = document.querySelector('#ledger ~ .chart svg.plot')"
+                  ".getBoundingClientRect(); return [r.width, r.height]; })()")  # fmt: skip
     assert box[0] > 300 and box[1] > 100
     assert page.js("document.querySelectorAll('.chart svg circle').length") >= 2
     assert page.js("document.querySelector('.chart svg a').getAttribute('href')") == "#F001"
@@ -333,3 +230,39 @@ def test_a_report_of_64_articles_opens_in_under_two_seconds(page: Page, tmp_path
     assert page.js("document.documentElement.dataset.ready") == "1"
     assert page.js("document.querySelectorAll('#findings-table tbody tr').length") == 63
     assert seconds < 2.0
+
+
+def disputed_run() -> CheckRun:
+    """Eight articles and findings about three counted things: three disputes."""
+    run = big_run(8)
+    conflicts = tuple(
+        Conflict(f"F{n:03d}", "figure", "conflict", "low", (f"art-{i:03d}#{j}", f"art-{i + 1:03d}#{j}"),
+                 (f"art-{i:03d}", f"art-{i + 1:03d}"), "figures differ", {"reason": "x"})
+        for n, (i, j) in enumerate([(0, 0), (2, 0), (0, 1), (4, 1), (0, 2), (6, 2)], 1)
+    )  # fmt: skip
+    return CheckRun(run.articles, run.claims, (), conflicts, (), model="test")
+
+
+def test_the_legend_defines_what_is_shown_and_findings_fold_under_their_dispute(
+    page: Page, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(disputed_run()), encoding="utf-8")
+    page.open(path)
+    terms = page.js("[...document.querySelectorAll('#legend dt')].map(t => t.textContent)")
+    assert terms == ["figure conflict", "high", "medium", "low"]
+    assert page.js("document.querySelector('#legend dd').textContent").startswith(
+        "figures for the same counted thing"
+    )
+    disputes = "[...document.querySelectorAll('details.dispute')]"
+    folded = page.js(f"{disputes}.map(d => [d.open, d.querySelectorAll('section.finding').length])")
+    assert folded == [[True, 2], [True, 2], [False, 2]]
+    last = page.js("document.querySelectorAll('details.dispute')[2].querySelector('section.finding').id")
+    page.js(f"document.querySelector('#findings-table a[href=\"#{last}\"]').click()")
+    assert page.js("document.querySelectorAll('details.dispute')[2].open") is True
+    _set(page, "input[data-filter=text]", "art-006")
+    assert page.js("[...document.querySelectorAll('details.dispute')].map(d => d.hidden)") == [
+        True,
+        True,
+        False,
+    ]

@@ -157,8 +157,8 @@ def test_html_highlights_changed_words_of_a_quote(quote_run):
 
 def test_html_draws_the_ledger_chart(quote_run):
     html = render_html(quote_run)
-    svg = re.search(r"<svg .*?</svg>", html, re.S).group(0)
-    assert svg.count("<circle") >= 2 and "<title>Etwa 8.000 · a · Outlet &lt;b&gt;A&lt;/b&gt;" in svg
+    svg = re.search(r'<svg class="plot".*?</svg>', html, re.S).group(0)
+    assert svg.count("<circle") >= 2 and "<title>Etwa 8.000 · Outlet &lt;b&gt;A&lt;/b&gt; · a" in svg
 
 
 def test_markdown_escapes_and_shows_the_diff(run):
@@ -167,7 +167,8 @@ def test_markdown_escapes_and_shows_the_diff(run):
     assert "\\<script>" in md
     assert "**Etwa 8.000**" in md
     assert "~~keine~~ **eine**" in md
-    assert "| F001 | high | figure | conflict | 1 |" in md
+    assert "- **F001** high · figure conflict · Outlet \\<b>A\\</b>: 8.000 vs" in md
+    assert "|" not in md.replace("\\|", "")  # no table: lists wrap in a terminal of 100 columns
 
 
 @pytest.mark.parametrize(
@@ -185,7 +186,7 @@ def test_md_escape(text, expected):
 
 def test_markdown_ledger_has_intervals_and_range_bars(quote_run):
     md = render_markdown(quote_run)
-    assert "| 2024-10 | d | D | Rund 3.000 | 2,700–3,300 | `·······━●━··············` | reported |" in md
+    assert "- 2024-10 · D · **Rund 3.000** (2,700–3,300) `·······━●━··············` · reported" in md
     assert "## Quotation comparisons" in md
 
 
@@ -218,6 +219,15 @@ def test_charts_put_subjects_with_findings_first():
     charts = build_charts(rows, {"a#1": "F001"})
     assert [c.subject_key for c in charts] == ["found", "big"]  # one article alone gets no chart
     assert [m.finding for m in charts[0].marks] == ["F001", None]
+
+
+def test_markdown_summary_fits_its_limit_and_says_what_it_left_out(quote_run):
+    full = render_markdown(quote_run)
+    short = render_markdown(quote_run, limit=2_500)
+    assert len(short) <= 2_500 < len(full)
+    assert "What the labels and severities mean" in short and "- *high*: likely an error" in short
+    assert "*A summary within 2,500 characters:" in short and "## Figure ledger" not in short
+    assert render_markdown(quote_run, limit=100_000).count("### F00") == 2  # room: every finding in detail
 
 
 def test_csv_has_one_row_per_finding(run):
