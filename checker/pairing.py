@@ -25,6 +25,10 @@ from .types import Claim, Pair
 # one speaker in the news articles score 0.92-1.00, so 0.92 keeps them and drops most chance pairs.
 MIN_SCORE = 0.92
 NEIGHBOURS = 10
+# Two quotation claims are compared from this cosine on: translations of one statement by one
+# speaker score .87-.91 with multilingual-e5-small (docs/quotes.md). Only the quotation comparison
+# reads these pairs; they link no story and corroborate nothing.
+QUOTE_MIN_SCORE = 0.87
 
 # Up to this many rows exact search is fast enough (measured: docs/benchmarks.md, "Pairing").
 EXACT_MAX_ROWS = 50_000
@@ -329,6 +333,26 @@ def pair_embedded(
         for i, j, score in zip(found.i.tolist(), found.j.tolist(), found.score.tolist(), strict=True)
     ]
     return sorted(pairs, key=lambda pair: (pair.a, pair.b))
+
+
+def split_quote_pairs(
+    claims: Sequence[Claim], pairs: Sequence[Pair], *, min_score: float = MIN_SCORE
+) -> tuple[list[Pair], list[Pair]]:
+    """Pairs found down to `QUOTE_MIN_SCORE`, split into the pairs of ``min_score`` or more and the
+    pairs of two quotation claims below it (what `compare.find_conflicts` reads as ``quote_pairs``).
+
+    Example:
+        >>> split_quote_pairs([], [])
+        ([], [])
+    """
+    quotes = {claim.id for claim in claims if claim.kind == "quote"}
+    kept = [pair for pair in pairs if pair.score >= min_score]
+    low = [
+        pair
+        for pair in pairs
+        if QUOTE_MIN_SCORE <= pair.score < min_score and pair.a in quotes and pair.b in quotes
+    ]
+    return kept, low
 
 
 def _pair(one: Claim, other: Claim, score: float) -> Pair:

@@ -89,3 +89,22 @@ def test_integer_group_codes_work_like_article_ids():
     found = pairing.pair_arrays(emb, np.array([0, 1, 0, 2]), min_score=0.9)
     as_tuples = list(zip(found.i.tolist(), found.j.tolist(), found.score.tolist(), strict=True))
     assert as_tuples == pair_embeddings(emb, ["a", "b", "a", "c"], min_score=0.9)
+
+
+def test_quotation_pairs_below_the_threshold_are_kept_apart():
+    from checker.pairing import QUOTE_MIN_SCORE, split_quote_pairs
+    from checker.types import Claim, Pair
+
+    def claim(cid, kind):
+        return Claim(id=cid, article_id=cid[0], kind=kind, text=cid, start=0, end=1)
+
+    claims = [claim("a1", "quote"), claim("b1", "quote"), claim("c1", "figure"), claim("d1", "quote")]
+    pairs = [
+        Pair("a1", "b1", 0.95, False),  # a pair
+        Pair("a1", "d1", 0.89, False),  # a quotation pair
+        Pair("a1", "c1", 0.89, False),  # a quote and a figure below the threshold: neither
+        Pair("b1", "d1", QUOTE_MIN_SCORE - 0.01, False),  # below the quotation threshold: neither
+    ]
+    kept, quotes = split_quote_pairs(claims, pairs, min_score=0.92)
+    assert [(p.a, p.b) for p in kept] == [("a1", "b1")]
+    assert [(p.a, p.b) for p in quotes] == [("a1", "d1")]

@@ -20,6 +20,7 @@ def find_conflicts(
     articles: Mapping[str, Article],
     *,
     frames: FrameVectors | None = None,
+    quote_pairs: Sequence[Pair] = (),
 ) -> tuple[list[Conflict], list[FigureLink]]:
     """Compare figures (by what they count), quotations (by speaker and wording) and near-identical
     statements.
@@ -27,6 +28,8 @@ def find_conflicts(
     Args:
         frames: claim id -> the embedding of a figure claim's frame (``compare.figures.frame_text``);
             without them figures are matched by their subject keys.
+        quote_pairs: pairs of two quotation claims below the pairing threshold
+            (`pairing.split_quote_pairs`), read by the quotation comparison only.
 
     Returns the findings, ordered most severe first and numbered ``F001``, ``F002``, ..., and
     every figure link of the ledger (conflicting or not), so the reports can show both.
@@ -41,7 +44,7 @@ def find_conflicts(
     links = figures.links
     found = [
         *figure_conflicts(links, claims, articles, comparison=figures),
-        *compare_quotes(claims, pairs, articles),
+        *compare_quotes(claims, pairs, articles, quote_pairs=quote_pairs),
         *compare_statements(claims, pairs, articles),
     ]
     found.sort(key=_rank)

@@ -68,16 +68,25 @@ MAX_SPOKEN_OF = 30
 
 
 def compare_quotes(
-    claims: Sequence[Claim], pairs: Sequence[Pair], articles: Mapping[str, Article]
+    claims: Sequence[Claim],
+    pairs: Sequence[Pair],
+    articles: Mapping[str, Article],
+    *,
+    quote_pairs: Sequence[Pair] = (),
 ) -> Iterator[Conflict]:
     """Yield the quote findings between articles: statement findings, then role findings.
+
+    ``quote_pairs`` are pairs of two quotation claims below the pairing threshold
+    (`pairing.split_quote_pairs`): the statement comparison reads them too (translations of one
+    statement score below it), the role comparison does not.
 
     Example:
         >>> list(compare_quotes([], [], {}))
         []
     """
     found: dict[tuple[str, ...], Conflict] = {}
-    for conflict in statement_findings(claims, pairs):
+    every = sorted({(p.a, p.b): p for p in (*pairs, *quote_pairs)}.values(), key=lambda p: (p.a, p.b))
+    for conflict in statement_findings(claims, every):
         found.setdefault(conflict.claim_ids, conflict)
     for conflict in role_findings(claims, pairs, articles):
         found.setdefault((*conflict.claim_ids, "role"), conflict)

@@ -23,7 +23,7 @@ from ..errors import StoreError
 from ..frames import conflicts_frame
 from ..identity import with_stable_ids
 from ..pairing import NEIGHBOURS, claim_text
-from ..pipeline import Progress, check_paired, extract_all
+from ..pipeline import Progress, check_paired, extract_all, frame_rows
 from ..types import Article, Claim
 from . import files, legacy, segments, tables
 from .contents import known_hashes, open_manifest, read_records, store_format
@@ -41,7 +41,7 @@ from .layout import (
     manifest_json,
 )
 from .lock import Waiting, store_lock
-from .neighbours import Table, first_table, read_table, run_in_turn, table_pairs, updated_table
+from .neighbours import Table, first_table, read_table, run_in_turn, stored_pairs, updated_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +127,12 @@ def _add_here(
     encoder, info = model_for(model, precision, current)
     claims = extract_all(articles, progress=progress)
     emb, hashes, embedded = embed_new(encoder, claims, root, current, progress)
+    frames = frame_rows(encoder, claims)
     k = current.k if current else NEIGHBOURS + 1
     with files.writing(root):
-        segment = segments.write_segment(root, next_segment(current), articles, claims, emb, hashes)
+        segment = segments.write_segment(
+            root, next_segment(current), articles, claims, emb, hashes, frames=frames
+        )
         if current is None:
             table = first_table(emb, k)
         else:
@@ -271,8 +274,11 @@ def commit(
 def _findings(root: Path, manifest: Manifest, table: Table) -> object:
     """The generation's findings at the default --min-score, as `Result.conflicts` lists them."""
     contents = read_records(root, manifest, table)
-    pairs = table_pairs(contents.claims, table)
-    run = check_paired(contents.articles, contents.claims, pairs, model=manifest.model.name)
+    pairs, quote_pairs = stored_pairs(contents.claims, table)
+    run = check_paired(
+        contents.articles, contents.claims, pairs, model=manifest.model.name,
+        frames=contents.frames, quote_pairs=quote_pairs,
+    )  # fmt: skip
     # The stable ids `check_store` shows (checker.identity), until compare.find_conflicts gives them itself.
     run = dataclasses.replace(run, conflicts=with_stable_ids(run.conflicts))
     return tables.findings_table(conflicts_frame(run).itertuples(index=False))

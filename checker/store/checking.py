@@ -19,7 +19,7 @@ from ..pipeline import CheckRun, Progress, check_paired
 from ..result import Result
 from ..review import with_reviews
 from .contents import Contents, read_contents
-from .neighbours import table_pairs
+from .neighbours import stored_pairs
 
 # An ISO date, full or partial: 2024, 2024-11, 2024-11-04.
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -51,8 +51,11 @@ def check_store(
     if since is not None:
         since = parse_since(since)
     contents = read_contents(Path(store_dir))
-    pairs = table_pairs(contents.claims, contents.table, min_score=min_score)
-    run = check_paired(contents.articles, contents.claims, pairs, model=contents.model.name)
+    pairs, quote_pairs = stored_pairs(contents.claims, contents.table, min_score=min_score)
+    run = check_paired(
+        contents.articles, contents.claims, pairs, model=contents.model.name,
+        frames=contents.frames, quote_pairs=quote_pairs,
+    )  # fmt: skip
     chosen = _chosen_articles(contents, since=since, new_only=new_only)
     return Result(with_reviews(run if chosen is None else _restrict(run, chosen), store_dir))
 

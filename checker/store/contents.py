@@ -7,8 +7,10 @@ format 2; a store of a newer format than this checker knows is refused with a cl
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from ..errors import StoreError
 from ..types import Article, Claim
@@ -41,6 +43,9 @@ class Contents:
     added: dict[str, str]  # article id -> the day it was added to the store
     newest: frozenset[str]  # ids of the articles the latest add brought
     table: Table
+    # claim id -> its figure frame's embedding; None when a segment was written without frames
+    # (a store migrated from format 1): its figures are then matched by subject key.
+    frames: dict[str, np.ndarray] | None = field(default=None, repr=False)
 
 
 def store_format(root: Path) -> int:
@@ -94,14 +99,20 @@ def read_records(root: Path, manifest: Manifest, table: Table) -> Contents:
     claims: list[Claim] = []
     added: dict[str, str] = {}
     newest: set[str] = set()
+    frames: dict[str, np.ndarray] | None = {}
     for segment in manifest.segments:
         these, days = segments.read_articles(root, segment)
         added.update(zip((a.id for a in these), days, strict=True))
         if segment.number in manifest.last_added:
             newest.update(a.id for a in these)
         articles.extend(these)
-        claims.extend(segments.read_claims(root, segment))
-    return Contents(manifest.model, articles, claims, added, frozenset(newest), table)
+        these_claims = segments.read_claims(root, segment)
+        claims.extend(these_claims)
+        these_frames = segments.frames(root, segment, these_claims)
+        frames = None if frames is None or these_frames is None else frames | these_frames
+    if frames is None:
+        log.warning("%s: segments written before figure frames: figures are matched by subject key", root)
+    return Contents(manifest.model, articles, claims, added, frozenset(newest), table, frames)
 
 
 def known_hashes(root: Path, manifest: Manifest) -> dict[str, str]:

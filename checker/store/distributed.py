@@ -26,7 +26,7 @@ from ..config import DEFAULT_MODEL
 from ..embedding import DEFAULT_PRECISION, Embedder, load_model
 from ..errors import StoreError
 from ..pairing import EXACT_MAX_ROWS, NEIGHBOURS, PROBES, ROWS_PER_LIST
-from ..pipeline import Progress, extract_all
+from ..pipeline import Progress, extract_all, frame_rows
 from ..types import Article
 from . import files, segments
 from .adding import AddSummary, check_model, check_model_request, commit, embed_new, model_info, next_segment
@@ -113,7 +113,9 @@ def build_segment(
     encoder = worker_model(model, precision)
     claims = extract_all(articles)
     emb, hashes, embedded = embed_new(encoder, claims, Path(root), current, None)
-    return segments.write_segment(Path(root), number, articles, claims, emb, hashes), embedded
+    frames = frame_rows(encoder, claims)
+    segment = segments.write_segment(Path(root), number, articles, claims, emb, hashes, frames=frames)
+    return segment, embedded
 
 
 def worker_model_info(model: str, precision: str) -> ModelInfo:

@@ -25,6 +25,10 @@ CLAIMS_FILE = "claims.parquet"
 EMBEDDINGS_FILE = "embeddings.npy"
 HASHES_FILE = "hashes.npy"
 SEGMENT_FILES = (ARTICLES_FILE, CLAIMS_FILE, EMBEDDINGS_FILE, HASHES_FILE)
+# The embeddings of the figure claims' frames (what figures are matched by), one row per figure
+# claim in the order of claims.parquet. Segments written before frames existed lack the file; a
+# store with such a segment matches figures by subject key (`contents.Contents.frames` is None).
+FRAMES_FILE = "frames.npy"
 TABLE_SUFFIX = ".npz"  # the neighbour table: generations/000001.npz
 FINDINGS_SUFFIX = ".findings.parquet"
 MANIFEST_SUFFIX = ".json"

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..pairing import MIN_SCORE, neighbours, pairs_from_neighbours, search
+from ..pairing import MIN_SCORE, QUOTE_MIN_SCORE, neighbours, pairs_from_neighbours, search, split_quote_pairs
 from ..types import Claim, Pair
 from .layout import TABLE_SUFFIX, Manifest, Segment, damaged, generation_path
 from .segments import embeddings
@@ -131,3 +131,12 @@ def table_pairs(claims: Sequence[Claim], table: Table, *, min_score: float = MIN
         a, b = sorted((claims[i], claims[j]), key=lambda claim: claim.id)
         pairs.append(Pair(a=a.id, b=b.id, score=score, same_article=a.article_id == b.article_id))
     return sorted(pairs, key=lambda pair: (pair.a, pair.b))
+
+
+def stored_pairs(
+    claims: Sequence[Claim], table: Table, *, min_score: float = MIN_SCORE
+) -> tuple[list[Pair], list[Pair]]:
+    """The pairs of ``min_score`` and the quotation pairs below it, as a plain check finds them in
+    its one neighbour search (`pipeline.check_embedded`)."""
+    found = table_pairs(claims, table, min_score=min(min_score, QUOTE_MIN_SCORE))
+    return split_quote_pairs(claims, found, min_score=min_score)

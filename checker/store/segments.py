@@ -4,6 +4,7 @@ segments/000001/articles.parquet   every article field, its content hash, the da
 segments/000001/claims.parquet     every claim field, one column each (see `tables`)
 segments/000001/embeddings.npy     float32, one row per claim, in the order of claims.parquet
 segments/000001/hashes.npy         uint64 hash of each claim's embedded text (reused vectors)
+segments/000001/frames.npy         float32, one row per figure claim: its frame's embedding
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..fsio import atomic_dir
+from ..pipeline import frames_by_id
 from ..types import Article, Claim
 from . import files, tables
 from .layout import (
     ARTICLES_FILE,
     CLAIMS_FILE,
     EMBEDDINGS_FILE,
+    FRAMES_FILE,
     HASHES_FILE,
     SEGMENT_FILES,
     Segment,
@@ -46,9 +49,13 @@ def write_segment(
     emb: np.ndarray,
     hashes: np.ndarray,
     *,
+    frames: np.ndarray | None = None,
     added: Sequence[str] | None = None,
 ) -> Segment:
-    """Write into a temporary folder, then rename it: a segment folder is complete or absent."""
+    """Write into a temporary folder, then rename it: a segment folder is complete or absent.
+
+    ``frames``: the figure claims' frame rows (`pipeline.frame_rows`); None for a segment migrated
+    from a store that had none."""
     days = list(added) if added is not None else [today()] * len(articles)
     article_table = tables.articles_table(articles, [article_hash(a) for a in articles], days)
     with atomic_dir(segment_path(root, number)) as tmp:
@@ -58,6 +65,8 @@ def write_segment(
             EMBEDDINGS_FILE: files.save_npy(tmp / EMBEDDINGS_FILE, emb.astype(np.float32, copy=False)),
             HASHES_FILE: files.save_npy(tmp / HASHES_FILE, hashes.astype(np.uint64, copy=False)),
         }
+        if frames is not None:
+            sizes[FRAMES_FILE] = files.save_npy(tmp / FRAMES_FILE, frames.astype(np.float32, copy=False))
     return Segment(number=number, articles=len(articles), claims=len(claims), sizes=sizes)
 
 
@@ -90,6 +99,15 @@ def check_segment(root: Path, segment: Segment, dim: int) -> None:
             raise damaged(f"{folder / name} has {found} rows, the manifest says {rows}")
     _check_array(folder / EMBEDDINGS_FILE, (segment.claims, dim) if segment.claims else None)
     _check_array(folder / HASHES_FILE, (segment.claims,))
+    if FRAMES_FILE in segment.sizes:
+        _check_width(folder / FRAMES_FILE, dim)
+
+
+def _check_width(path: Path, dim: int) -> None:
+    """A frames array: rows of the model's dimension (its row count is checked as it is read)."""
+    array = load_array(path)
+    if array.ndim != 2 or (len(array) and array.shape[1] != dim):
+        raise damaged(f"{path} has shape {array.shape}, expected rows of {dim}")
 
 
 def _parquet_rows(path: Path) -> int:
@@ -148,6 +166,18 @@ def article_entries(root: Path, segment: Segment) -> pa.Table:
 
 def embeddings(root: Path, segment: Segment) -> np.ndarray:
     return load_array(segment_path(root, segment.number) / EMBEDDINGS_FILE)
+
+
+def frames(root: Path, segment: Segment, claims: Sequence[Claim]) -> dict[str, np.ndarray] | None:
+    """Claim id -> its frame's embedding, for the segment's ``claims``; None when the segment was
+    written without frames."""
+    if FRAMES_FILE not in segment.sizes:
+        return None
+    path = segment_path(root, segment.number) / FRAMES_FILE
+    try:
+        return frames_by_id(claims, np.asarray(load_array(path)))
+    except ValueError as e:
+        raise damaged(f"{path}: {e}") from e
 
 
 def hashes(root: Path, segment: Segment) -> np.ndarray:

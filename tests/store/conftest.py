@@ -13,8 +13,9 @@ import numpy as np
 import pytest
 
 from checker.api import to_articles
+from checker.compare.figures import frame_text
 from checker.pairing import claim_text
-from checker.pipeline import extract_all
+from checker.pipeline import extract_all, framed_claims
 from checker.store import adding, neighbours, segments
 from checker.store.layout import ModelInfo
 from checker.types import Article
@@ -69,7 +70,9 @@ def add_without_model(root: Path, ids: list[str]) -> None:
     texts = [claim_text(c) for c in claims]
     emb = word_vectors(texts)
     hashes = np.array([segments.text_hash(t) for t in texts], dtype=np.uint64)
-    segment = segments.write_segment(root, adding.next_segment(current), articles, claims, emb, hashes)
+    frames = word_vectors([frame_text(c) for c in framed_claims(claims)])
+    number = adding.next_segment(current)
+    segment = segments.write_segment(root, number, articles, claims, emb, hashes, frames=frames)
     k = current.k if current else 11
     if current is None:
         table = neighbours.first_table(emb, k)

@@ -8,6 +8,8 @@ from typer.testing import CliRunner
 from checker.cli import app
 from checker.errors import BadInput
 from checker.store import check_store, checking, parse_since
+from checker.store.contents import read_contents
+from checker.store.neighbours import stored_pairs
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,37 @@ def test_the_summary_states_the_filter(small_store, tmp_path):
     )
     plain = CliRunner().invoke(app, args)
     assert "findings involving" not in plain.output
+
+
+# ---------------------------------------------------------------- frames and quotation pairs
+
+
+def test_a_store_keeps_the_frame_of_every_figure_claim(small_store):
+    contents = read_contents(small_store)
+    figures = [c for c in contents.claims if c.kind == "figure"]
+    assert contents.frames is not None and figures
+    assert set(contents.frames) == {c.id for c in figures}
+    assert all(v.shape == (384,) for v in contents.frames.values())
+
+
+def test_a_migrated_store_without_frames_still_checks(tmp_path, build, caplog):
+    root = tmp_path / "old"
+    build.format_1(root, [["a-de", "b-en"], ["c-de", "d-en"]])
+    assert check_store(root).run.claims
+    assert read_contents(root).frames is None
+
+
+def test_a_store_check_passes_the_frames_and_quote_pairs_a_plain_check_would(small_store, monkeypatch):
+    seen = {}
+
+    def spy(articles, claims, pairs, *, model, frames=None, quote_pairs=()):
+        seen.update(frames=frames, quote_pairs=list(quote_pairs), pairs=list(pairs))
+        return original(articles, claims, pairs, model=model, frames=frames, quote_pairs=quote_pairs)
+
+    original = checking.check_paired
+    monkeypatch.setattr(checking, "check_paired", spy)
+    check_store(small_store)
+    contents = read_contents(small_store)
+    pairs, quote_pairs = stored_pairs(contents.claims, contents.table)
+    assert seen["frames"] is not None and set(seen["frames"]) == set(contents.frames or {})
+    assert seen["pairs"] == pairs and seen["quote_pairs"] == quote_pairs
