@@ -252,7 +252,7 @@ def test_the_legend_defines_what_is_shown_and_findings_fold_under_their_dispute(
     terms = page.js("[...document.querySelectorAll('#legend dt')].map(t => t.textContent)")
     assert terms == ["figure conflict", "high", "medium", "low"]
     assert page.js("document.querySelector('#legend dd').textContent").startswith(
-        "figures for the same counted thing"
+        "one source, or no source at all, reported with figures for the same counted thing"
     )
     disputes = "[...document.querySelectorAll('details.dispute')]"
     folded = page.js(f"{disputes}.map(d => [d.open, d.querySelectorAll('section.finding').length])")
