@@ -41,6 +41,10 @@ TOP_ROWS = 8192  # rows per first-level cluster
 TOP_PROBES = 12  # first-level clusters whose lists a row may join
 # Rows searched at once by exact search: bounds the memory of the (rows x k) result arrays.
 QUERY_BATCH = 65_536
+# Neighbours fetched beyond k, then ranked again on exact scores (`exact_top`): near-ties at the
+# k-th place are decided the same way however the rows were split into searches.
+TIE_MARGIN = 8
+RESCORE_BATCH = 2_048  # queries rescored at once: (2,048 x (k + margin) x dim) float64 values
 
 Progress = Callable[[str, int, int], None]
 Hook = Callable[[int, int], None]
@@ -82,16 +86,41 @@ def search(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Exact ``k`` nearest rows of ``base`` for every row of ``queries``, batch by batch."""
     index = faiss.IndexFlatIP(base.shape[1])
-    index.add(np.ascontiguousarray(base, dtype=np.float32))
+    base = np.ascontiguousarray(base, dtype=np.float32)
+    index.add(base)
     k = min(k, len(base))
+    fetched = min(k + TIE_MARGIN, len(base))
     scores = np.empty((len(queries), k), dtype=np.float32)
     ids = np.empty((len(queries), k), dtype=np.int64)
     for start in range(0, len(queries), QUERY_BATCH):
         batch = np.ascontiguousarray(queries[start : start + QUERY_BATCH], dtype=np.float32)
-        scores[start : start + len(batch)], ids[start : start + len(batch)] = index.search(batch, k)
+        _, found = index.search(batch, fetched)
+        rows = slice(start, start + len(batch))
+        scores[rows], ids[rows] = exact_top(base, batch, found, k)
         if progress:
             progress(start + len(batch), len(queries))
     return scores, ids
+
+
+def exact_top(
+    base: np.ndarray, queries: np.ndarray, found: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The k best of the rows ``found`` for each query, by their cosine recomputed in float64.
+
+    FAISS rounds a score differently by the shape of the search (BLAS for many queries, a plain
+    loop for few), so a store built in segments or on a cluster would otherwise rank near-equal
+    neighbours, and copies of one text, in another order than one search over everything: ties are
+    broken by the lower row, on scores that do not depend on how the rows were split.
+    """
+    scores = np.full(found.shape, -np.inf, dtype=np.float32)
+    for start in range(0, len(queries), RESCORE_BATCH):
+        part = slice(start, start + RESCORE_BATCH)
+        hit = found[part]
+        rows = base[np.maximum(hit, 0)].astype(np.float64)
+        exact = np.einsum("qkd,qd->qk", rows, queries[part].astype(np.float64))
+        scores[part] = np.where(hit >= 0, exact.astype(np.float32), -np.inf)
+    order = np.lexsort((np.where(found >= 0, found, np.iinfo(np.int64).max), -scores), axis=1)[:, :k]
+    return np.take_along_axis(scores, order, axis=1), np.take_along_axis(found, order, axis=1)
 
 
 def _clustered_neighbours(emb: np.ndarray, k: int, *, progress: Hook | None) -> tuple[np.ndarray, np.ndarray]:
