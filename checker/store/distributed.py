@@ -29,7 +29,15 @@ from ..pairing import EXACT_MAX_ROWS, NEIGHBOURS, PROBES, ROWS_PER_LIST
 from ..pipeline import Progress, extract_all, frame_rows
 from ..types import Article
 from . import files, segments
-from .adding import AddSummary, check_model, check_model_request, commit, embed_new, model_info, next_segment
+from .building import (
+    AddSummary,
+    check_model,
+    check_model_request,
+    commit,
+    embed_new,
+    model_info,
+    next_segment,
+)
 from .layout import Manifest, ModelInfo, Segment
 from .neighbours import Mapper, Table, read_table, updated_table
 from .sharded import sharded_table

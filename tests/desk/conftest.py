@@ -13,7 +13,8 @@ import pytest
 from checker.api import to_articles
 from checker.pairing import claim_text
 from checker.pipeline import extract_all
-from checker.store import adding, neighbours, segments
+from checker.store import building, neighbours, segments
+from checker.store.contents import open_manifest
 from checker.store.layout import ModelInfo
 
 DIM = 384
@@ -58,7 +59,7 @@ def word_vectors(texts: list[str]) -> np.ndarray:
 
 def add_articles(root: Path, records: dict[str, tuple[str, str, str | None, str]]) -> None:
     """What `checker add` writes, with `word_vectors` instead of the model."""
-    current = adding.open_manifest(root) if (root / "CURRENT").exists() else None
+    current = open_manifest(root) if (root / "CURRENT").exists() else None
     articles = to_articles(
         [{"id": i, "source": s, "published": p, "url": u, "text": t} for i, (s, p, u, t) in records.items()]
     )
@@ -66,14 +67,14 @@ def add_articles(root: Path, records: dict[str, tuple[str, str, str | None, str]
     texts = [claim_text(c) for c in claims]
     emb = word_vectors(texts)
     hashes = np.array([segments.text_hash(t) for t in texts], dtype=np.uint64)
-    segment = segments.write_segment(root, adding.next_segment(current), articles, claims, emb, hashes)
+    segment = segments.write_segment(root, building.next_segment(current), articles, claims, emb, hashes)
     k = current.k if current else 11
     if current is None:
         table = neighbours.first_table(emb, k)
     else:
         old = neighbours.read_table(root, current)
         table = neighbours.updated_table(root, current, old, [segment], k, neighbours.run_in_turn)
-    adding.commit(root, current, MODEL, [segment], table, k)
+    building.commit(root, current, MODEL, [segment], table, k)
 
 
 @pytest.fixture

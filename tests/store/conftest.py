@@ -16,7 +16,8 @@ from checker.api import to_articles
 from checker.compare.figures import frame_text
 from checker.pairing import claim_text
 from checker.pipeline import extract_all, framed_claims
-from checker.store import adding, neighbours, segments
+from checker.store import building, neighbours, segments
+from checker.store.contents import open_manifest
 from checker.store.layout import ModelInfo
 from checker.types import Article
 
@@ -64,14 +65,14 @@ def word_vectors(texts: list[str]) -> np.ndarray:
 
 def add_without_model(root: Path, ids: list[str]) -> None:
     """What `add_to_store` writes, with `word_vectors` instead of the model."""
-    current = adding.open_manifest(root) if (root / "CURRENT").exists() else None
+    current = open_manifest(root) if (root / "CURRENT").exists() else None
     articles = article_records(ids)
     claims = extract_all(articles)
     texts = [claim_text(c) for c in claims]
     emb = word_vectors(texts)
     hashes = np.array([segments.text_hash(t) for t in texts], dtype=np.uint64)
     frames = word_vectors([frame_text(c) for c in framed_claims(claims)])
-    number = adding.next_segment(current)
+    number = building.next_segment(current)
     segment = segments.write_segment(root, number, articles, claims, emb, hashes, frames=frames)
     k = current.k if current else 11
     if current is None:
@@ -79,7 +80,7 @@ def add_without_model(root: Path, ids: list[str]) -> None:
     else:
         old = neighbours.read_table(root, current)
         table = neighbours.updated_table(root, current, old, [segment], k, neighbours.run_in_turn)
-    adding.commit(root, current, MODEL, [segment], table, k)
+    building.commit(root, current, MODEL, [segment], table, k)
 
 
 def write_format_1(root: Path, adds: list[list[str]]) -> None:
