@@ -226,9 +226,16 @@ def _cut_before(doc: QuoteDoc, found: Found, nxt: Attribution) -> Found:
     return (start, body(doc, start, doc.starts[cut - 1])[1], attribution) if cut > doc.tok(start) else found
 
 
+# How many words a hearer phrase may take between a verb of telling and its "that".
+MAX_ADDRESSEE = 8
+
+
 def _commas_after_cue(doc: QuoteDoc, cue: int, last: int) -> list[int]:
     """The commas (or colon) that may end the speech verb's clause, nearest first."""
     nxt = cue + 1
+    addressed = _after_addressee(doc, cue, last)
+    if addressed is not None:
+        return [addressed]  # "told reporters that ...": the clause after whom they told
     if (
         doc.lexicon.UNMARKED_REPORTS
         and nxt < last
@@ -250,6 +257,19 @@ def _commas_after_cue(doc: QuoteDoc, cue: int, last: int) -> list[int]:
             break
         k += 1
     return commas
+
+
+def _after_addressee(doc: QuoteDoc, cue: int, last: int) -> int | None:
+    """The token before "that" when a verb of telling names its hearers first ("told reporters
+    on Tuesday that ..."), within MAX_ADDRESSEE tokens and before any punctuation; else None."""
+    if doc.lows[cue] not in doc.lexicon.ADDRESSEE_VERBS:
+        return None
+    for k in range(cue + 2, min(last, cue + 2 + MAX_ADDRESSEE)):
+        if doc.words[k] in ",;:.!?" or doc.words[k] in QUOTE_MARKS:
+            return None
+        if doc.lows[k] == doc.lexicon.COMPLEMENTIZER:
+            return k - 1
+    return None
 
 
 def _complement(doc: QuoteDoc, k: int, last: int) -> bool:

@@ -9,7 +9,15 @@ from .clauses import abbreviated
 from .cues import Attribution
 from .direct import Segment
 from .tokens import QuoteDoc, Span, is_cue
-from .words import ADDITIVE_CONJUNCTIONS, ADVERBS, AUXILIARIES, DETERMINERS, EXPLETIVES, SUBJECT_PRONOUNS
+from .words import (
+    ADDITIVE_CONJUNCTIONS,
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    EXPLETIVES,
+    OPENING_CONJUNCTIONS,
+    SUBJECT_PRONOUNS,
+)
 
 # How far a speaker phrase may run before its verb: “…,” Scott Pruitt, the attorney general of
 # Oklahoma, one of the states suing the agency, said.
@@ -93,6 +101,8 @@ def phrase_before(doc: QuoteDoc, cue: int) -> Span | None:
         or (doc.words[start - 1] == "." and start > 1 and abbreviated(doc.words[start - 2]))
     ):
         start -= 1  # "Sen. Ann Lee", "Clinton"
+    while start < end - 1 and (doc.lows[start] in OPENING_CONJUNCTIONS or doc.lows[start] in ADVERBS):
+        start += 1  # "But Putin said:", "Later Lee told": a sentence's first word, capitalised
     if start < end:
         return start, end
     for k in range(end - 1, max(-1, end - 1 - MAX_COMMON_SUBJECT), -1):

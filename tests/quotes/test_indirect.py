@@ -78,6 +78,19 @@ def test_english_reported_speech() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Lee told reporters that the bridge would reopen in May.",
+        "Mayor Ann Lee told the city council on Tuesday that the bridge would reopen in May.",
+        "Mayor Ann Lee warned residents that the bridge would reopen in May.",
+    ],
+)
+def test_what_is_told_begins_after_whom_it_is_told(text: str) -> None:
+    quote = next(q for q in quotes_of(text, "en") if not q.direct)
+    assert (quote.speaker, quote.text) == ("Ann Lee", "that the bridge would reopen in May")
+
+
+@pytest.mark.parametrize(
     ("text", "body", "mention"),
     [
         (

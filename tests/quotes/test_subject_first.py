@@ -26,6 +26,10 @@ def direct_of(text: str, lang: str = "en") -> list[Quote]:
         ("Later that day Sen. Ann Lee told reporters, “We have the votes.”", "Sen. Ann Lee"),
         # A party in brackets between the name and the verb after the quotation.
         ("“We have the votes,” Rep. Tom Weber (D-Ohio) said Friday.", "Rep. Tom Weber (D-Ohio)"),
+        # A sentence's opening conjunction or adverb is capitalised but no part of the name.
+        ("But Ann Lee said: “We will not give up the plant.”", "Ann Lee"),
+        ("So Tom Weber told the crowd: “Go home.”", "Tom Weber"),
+        ("Later Ann Lee said, “We have the votes.”", "Ann Lee"),
     ],
 )
 def test_the_phrase_before_the_speech_verb_speaks(text: str, mention: str) -> None:

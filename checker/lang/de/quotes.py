@@ -216,6 +216,8 @@ SAID_CLAUSE_OPENERS = frozenset("dass wonach ob".split())  # after a noun of say
 # An infinitive clause: "Um die Zeit zu gewinnen, …" says why, not what.
 INFINITIVE_OPENERS = frozenset("um ohne statt anstatt".split())
 CLAUSE_OPENERS: frozenset[str] = frozenset()  # German needs a comma before a reported clause
+ADDRESSEE_VERBS: frozenset[str] = frozenset()  # English only: "told reporters that ..."
+COMPLEMENTIZER = ""
 CONJUNCTIONS = frozenset("und oder sowie aber sondern denn doch".split())
 OPENING_CONJUNCTIONS = frozenset("und aber doch".split())  # skipped at a clause's start
 ADDITIVE_CONJUNCTIONS = frozenset({"und", "sowie"})  # "X erklärte, …, und kündigte an"

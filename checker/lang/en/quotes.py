@@ -118,8 +118,12 @@ SAID_CLAUSE_OPENERS: frozenset[str] = frozenset()
 INFINITIVE_OPENERS: frozenset[str] = frozenset()
 # Words that open a reported clause right after the verb: "said that …", "said the troops had left".
 CLAUSE_OPENERS = frozenset("that the a an he she it they we i there this these".split())
+# Verbs of saying that name whom they tell before what: "told reporters that ...", "warned the committee on
+# Tuesday that ...": the reported clause begins at its "that" a few words on.
+ADDRESSEE_VERBS = frozenset("told tells tell telling warned warns warning reminded reminds reminding".split())
+COMPLEMENTIZER = "that"
 CONJUNCTIONS = frozenset("and or but".split())
-OPENING_CONJUNCTIONS = frozenset({"and", "but"})
+OPENING_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})
 ADDITIVE_CONJUNCTIONS = frozenset({"and"})
 MAIN_CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset()
 SUBJECT_PRONOUNS = frozenset("he she they i we".split())
