@@ -28,7 +28,7 @@ def direct_of(text: str, lang: str = "en") -> list[Quote]:
         ("“We have the votes,” Rep. Tom Weber (D-Ohio) said Friday.", "Rep. Tom Weber (D-Ohio)"),
         # A sentence's opening conjunction or adverb is capitalised but no part of the name.
         ("But Ann Lee said: “We will not give up the plant.”", "Ann Lee"),
-        ("So Tom Weber told the crowd: “Go home.”", "Tom Weber"),
+        ("And Tom Weber told the crowd: “Go home.”", "Tom Weber"),
         ("Later Ann Lee said, “We have the votes.”", "Ann Lee"),
     ],
 )
