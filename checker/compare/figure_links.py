@@ -37,7 +37,9 @@ from .figure_rules import MAX_DAYS, compare_entries, overlap, same_source
 # the counted noun, places and values decide the rest.
 FRAME_MIN = 0.87
 FRAME_MIN_INSIDE = 0.95
-# Agreement in value breaks ties between matches of about the same frame similarity.
+# Agreement in value breaks ties between matches of about the same frame similarity, also at
+# the threshold: "13 airmen" meets "13 Besatzungsmitglieder" (.868) before "10 crew" (.877), the
+# part of those 13 that died in one plane.
 AGREEMENT_BONUS = 0.02
 SAME_NOUN_BONUS = 0.03
 # The same place counts more than the same value: "8.000 nach Russland" meets "10.000 nach
@@ -161,9 +163,12 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
     across: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     anchored: set[tuple[str, str]] = set()
     inside: list[tuple[Entry, Entry]] = []
-    for i, j, score in _similar(vectors):
+    for i, j, score in _similar(vectors, FRAME_MIN - AGREEMENT_BONUS):
         a, b = bucket[i], bucket[j]
         if _other_origins(a, b) or a.distance != b.distance or _other_magnitude(a, b):
+            continue
+        agree = overlap(a, b)
+        if score < FRAME_MIN and (not agree or a.article_id == b.article_id):
             continue
         if a.article_id == b.article_id:
             if _same_thing_inside(a, b, score):
@@ -173,7 +178,6 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
             continue
         if _anyone_anywhere(a, b) or _uncredited_nowhere(a, b):
             continue
-        agree = overlap(a, b)
         same_place = a.scope is not None and a.scope == b.scope
         bonus = (AGREEMENT_BONUS if agree else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
@@ -235,12 +239,12 @@ def _same_thing_inside(a: Entry, b: Entry, score: float) -> bool:
     return score >= FRAME_MIN_INSIDE
 
 
-def _similar(vectors: np.ndarray) -> Iterator[tuple[int, int, float]]:
-    """(i, j, cosine) with i < j for every two rows at least FRAME_MIN alike, block by block."""
+def _similar(vectors: np.ndarray, least: float) -> Iterator[tuple[int, int, float]]:
+    """(i, j, cosine) with i < j for every two rows at least ``least`` alike, block by block."""
     n = len(vectors)
     for start in range(0, n, _ROWS_AT_ONCE):
         block = vectors[start : start + _ROWS_AT_ONCE] @ vectors.T
-        rows, cols = np.nonzero(block >= FRAME_MIN)
+        rows, cols = np.nonzero(block >= least)
         for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
             i = start + r
             if i < c:

@@ -92,3 +92,27 @@ def test_in_one_language_two_articles_must_share_a_story_and_a_noun() -> None:
     other = _claim("b#0", "3.000 Flüchtlinge kamen.", "3.000", value=3000, low=3000, high=3000)
     frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.1)}
     assert link_figures([one, other], ARTICLES, frames=frames) == []
+
+
+def _at(cosine: float, sign: float = 1.0) -> np.ndarray:
+    """A unit vector whose cosine with (1, 0) is ``cosine``."""
+    return _unit(cosine, sign * float(np.sqrt(1 - cosine**2)))
+
+
+def test_agreement_breaks_a_tie_at_the_threshold_too() -> None:
+    # a's 13 airmen and b's 13 crew members agree a little below the frame threshold; a's 10 crew
+    # killed in one plane (a part of the 13) is a little above it: the agreeing pair wins
+    airmen = _claim(
+        "a#0", "13 airmen died.", "13", lang="en", value=13, low=13, high=13, subject_key="airman"
+    )
+    crew = _claim("a#1", "10 crew died.", "10", lang="en", value=10, low=10, high=10, subject_key="crew")
+    german = _claim("b#0", "13 Besatzungsmitglieder starben.", "13", value=13, low=13, high=13)
+    frames = {"a#0": _at(0.868), "a#1": _at(0.877, -1.0), "b#0": _unit(1, 0)}
+    links = link_figures([airmen, crew, german], ARTICLES, frames=frames)
+    assert [(link.a, link.b, link.relation) for link in links] == [("a#0", "b#0", "consistent")]
+
+
+def test_below_the_threshold_only_agreeing_figures_meet() -> None:
+    troops = _claim("a#0", "12.000 Soldaten.", "12.000", value=12000, low=12000, high=12000)
+    other = _claim("b#0", "3.000 troops.", "3.000", lang="en", value=3000, low=3000, high=3000)
+    assert link_figures([troops, other], ARTICLES, frames={"a#0": _at(0.86), "b#0": _unit(1, 0)}) == []
