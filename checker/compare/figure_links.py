@@ -224,7 +224,7 @@ def _same_words(a: Entry, b: Entry) -> bool:
     frames in common ("allocated [N] to PMC Wagner", "paid [N] to Wagner"). The embeddings, which
     find any two figure frames of one language alike, decide only across languages."""
     ka, kb = a.figure.subject_key, b.figure.subject_key
-    if ka and kb:
+    if ka and kb and not (_counts_anyone(a) ^ _counts_anyone(b)):
         return ka == kb
     return bool(content_words(a.claim) & content_words(b.claim))
 
@@ -287,9 +287,14 @@ def _same_origin_and_kind(a: Entry, b: Entry) -> bool:
 
 def _anyone_anywhere(a: Entry, b: Entry) -> bool:
     """Counts of anyone ("Menschen", "people", "Personen") in two articles are one quantity only
-    where both say where: without a place, "300 Menschen" and "8.000 Menschen" are other crowds."""
-    generic = any((e.figure.subject_key or "").rsplit("_", 1)[-1] in GENERIC_KINDS for e in (a, b))
-    return generic and (a.scope is None or b.scope is None)
+    where both say where: without a place, "300 Menschen" and "8.000 Menschen" are other crowds.
+    A count of anyone against one of a kind ("people killed", "Besatzungsmitglieder") is left to
+    the frames and words (`_same_words`): the kind says which crowd."""
+    return _counts_anyone(a) and _counts_anyone(b) and (a.scope is None or b.scope is None)
+
+
+def _counts_anyone(entry: Entry) -> bool:
+    return (entry.figure.subject_key or "").rsplit("_", 1)[-1] in GENERIC_KINDS
 
 
 def _uncredited_nowhere(a: Entry, b: Entry) -> bool:

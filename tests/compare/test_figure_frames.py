@@ -116,3 +116,53 @@ def test_below_the_threshold_only_agreeing_figures_meet() -> None:
     troops = _claim("a#0", "12.000 Soldaten.", "12.000", value=12000, low=12000, high=12000)
     other = _claim("b#0", "3.000 troops.", "3.000", lang="en", value=3000, low=3000, high=3000)
     assert link_figures([troops, other], ARTICLES, frames={"a#0": _at(0.86), "b#0": _unit(1, 0)}) == []
+
+
+def test_a_count_of_anyone_meets_a_count_of_a_kind_by_the_frames() -> None:
+    # "people killed" against "pilots killed": the kind says which crowd, so no place is needed
+    people = _claim(
+        "a#0", "20 Menschen wurden getötet.", "20", value=20, low=20, high=20, subject_key="people"
+    )
+    pilots = _claim(
+        "b#0", "13 pilots were killed.", "13", lang="en", value=13, low=13, high=13, subject_key="ru_pilot"
+    )
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05)}
+    links = link_figures([people, pilots], ARTICLES, frames=frames)
+    assert [(link.a, link.b, link.relation) for link in links] == [("a#0", "b#0", "conflict")]
+
+
+def test_two_counts_of_anyone_need_a_place() -> None:
+    one = _claim("a#0", "20 Menschen wurden getötet.", "20", value=20, low=20, high=20, subject_key="people")
+    other = _claim("b#0", "13 people died.", "13", lang="en", value=13, low=13, high=13, subject_key="people")
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05)}
+    assert link_figures([one, other], ARTICLES, frames=frames) == []
+
+
+def test_in_one_language_anyone_against_a_kind_needs_a_word_of_the_frames() -> None:
+    related = {"a": Article(id="a", text="…"), "b": Article(id="b", text="…")}
+    people = _claim(
+        "a#0",
+        "Er sagte, 200 Menschen seien getötet worden.",
+        "200",
+        value=200,
+        low=200,
+        high=200,
+        subject_key="people",
+        source="Kiew",
+    )
+    soldiers = _claim(
+        "b#0",
+        "Laut Kiew sind 200 Soldaten getötet worden.",
+        "200",
+        value=200,
+        low=200,
+        high=200,
+        subject_key="troops",
+        source="Kiew",
+    )
+    moved = replace(soldiers, id="b#1", text="Laut Kiew sind 200 Soldaten an die Front verlegt.")
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05), "b#1": _unit(1, 0.05)}
+    assert [(link.a, link.b) for link in link_figures([people, soldiers], related, frames=frames)] == [
+        ("a#0", "b#0")
+    ]
+    assert link_figures([people, moved], related, frames=frames) == []
