@@ -42,7 +42,11 @@ _LANGS = tuple(lexicon(code).figures for code in SUPPORTED)
 _FUNCTION_WORDS = every_language("figures", "FUNCTION_WORDS")
 _BRACKET_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _NUMBER_BEFORE = re.compile(r"\d[^\d]{0,25}$")
-_CLAUSE_START = re.compile(r"[,;:()\[\]„“\"]")
+_CLAUSE_START = re.compile(r"[;:()\[\]„“\"]|,(?!\d)")  # not the comma of "86,262"
+_BRACKETED = re.compile(r"[(\[][^()\[\]]{0,80}[)\]]")
+_TIME_WORDS = every_language("figures", "NOT_COUNTED")
+_MONTHS = every_language("figures", "MONTH_NUMBERS")
+_CURRENCY_CODE = re.compile(r"[%€$£]|[A-Z]{3}")
 _FRAME_SKIP = re.compile(rf"^\s*(?i:{alternation(*(words.FRAME_SKIPS for words in _LANGS))})\b")
 _APPROACH = re.compile(rf"^(?i:{alternation(*(words.DISTANCE_FROM_QUALIFIERS for words in _LANGS))})\b")
 _DISTANCE_FROM = re.compile(rf"^\s*(?i:{alternation(*(words.DISTANCE_FROM for words in _LANGS))})\b")
@@ -80,7 +84,9 @@ def frame_text(claim: Claim) -> str:
     Wagner"), and a figure inside such brackets has the frame of the figure it converts; a
     possessive between number and noun is skipped ("12.000 seiner Soldaten"). An amount of money
     or a measure keeps the words before it too, which say what it is ("insurance payments
-    totalled [N]").
+    totalled [N]"): those that are no number, function word, time word or bracket ("has paid
+    Wagner for the last year (as of May) [N]" -> "paid Wagner last [N]"), and its words after
+    end where the next figure starts ("[N] including RUB 70 billion" -> "[N] including").
 
     Example:
         >>> figure = Figure(8000, 8000, 8000, None, None, None, "reported", None, None, None, "8.000", 9, 14)
@@ -101,13 +107,36 @@ def frame_text(claim: Claim) -> str:
     after = _FRAME_WORD.findall(tail)[:FRAME_WORDS_AFTER]
     before: list[str] = []
     if figure.unit:
-        clause = _CLAUSE_START.split(text[: max(0, start)])[-1]
+        after = after[: _next_number(after)]
+        clause = _CLAUSE_START.split(_BRACKETED.sub(" ", text[: max(0, start)]))[-1]
         words = _FRAME_WORD.findall(clause)
+        cut = len(words)
         if start != inner:  # in brackets: the words before the figure it converts
-            digits = [i for i, word in enumerate(words) if any(c.isdigit() for c in word)]
-            words = words[: digits[-1]] if digits else words
-        before = words[-UNIT_WORDS_BEFORE:]
+            cut = next((i for i in reversed(range(len(words))) if _has_digit(words[i])), cut)
+        before = [word for i, word in enumerate(words[:cut]) if _says_what(word, words[i + 1 : i + 2])]
+        before = before[-UNIT_WORDS_BEFORE:]
     return " ".join([*before, MASK, *after])
+
+
+def _next_number(words: list[str]) -> int:
+    """Where the next figure starts in the words after an amount (its unit before it included)."""
+    at = next((i for i, word in enumerate(words) if _has_digit(word)), len(words))
+    return at - 1 if at and at < len(words) and _CURRENCY_CODE.fullmatch(words[at - 1]) else at
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def _says_what(word: str, following: list[str]) -> bool:
+    """Whether a word before an amount says what the amount is: not a number, a function word, a
+    time word ("last year", "zwischen Mai 2022 und Mai 2023") or the unit of another number ("RUB
+    70 billion"). The next figure's words ("including RUB 70 billion") end the words after it."""
+    low = word.lower()
+    if _has_digit(word) or low in _FUNCTION_WORDS or low in _TIME_WORDS:
+        return False
+    before_number = bool(following) and _has_digit(following[0])
+    return not (before_number and (low[:3] in _MONTHS or _CURRENCY_CODE.fullmatch(word)))
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -31,15 +31,32 @@ def _claim(
             "The state paid 86 billion roubles ($1 billion) to Wagner.",
             "86 billion roubles",
             "RUB",
-            "The state paid [N] to Wagner",
+            "state paid [N] to Wagner",
         ),
         (
             "The state paid 86 billion roubles ($1 billion) to Wagner.",
             "$1 billion",
             "USD",
-            "The state paid [N] to Wagner",
+            "state paid [N] to Wagner",
         ),
         ("Nordkorea hat 12.000 seiner Soldaten entsandt.", "12.000", None, "[N] Soldaten entsandt"),
+        # an amount's words before it skip brackets, times and function words; the next figure
+        # ends the words after it
+        (
+            "The fund has paid its members for the last year (as of May 2022) over $8 million, "
+            "including $2 million for travel.",
+            "over $8 million",
+            "USD",
+            "paid members last [N] including",
+        ),
+        # the comma of a German decimal opens no clause
+        (
+            "Der Fonds zahlte zwischen Mai 2022 und Mai 2023 insgesamt 8,5 Millionen Euro "
+            "[rund 9 Millionen Dollar] für Renten.",
+            "9 Millionen Dollar",
+            "USD",
+            "Fonds zahlte insgesamt [N] für Renten",
+        ),
     ],
 )
 def test_frame_text(text: str, surface: str, unit: str | None, frame: str) -> None:
