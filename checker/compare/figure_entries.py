@@ -71,6 +71,7 @@ class Entry:
     since: str | None  # the year a running total counts from
     distance: str | None  # a length "from" a place or "covered"
     frame: np.ndarray | None
+    host: Entry | None = None  # the figure this one converts ("86 bln rubles ($1 bln)": the roubles)
 
     @property
     def article_id(self) -> str:
@@ -89,7 +90,7 @@ def frame_text(claim: Claim) -> str:
     end where the next figure starts ("[N] including RUB 70 billion" -> "[N] including").
 
     Example:
-        >>> figure = Figure(8000, 8000, 8000, None, None, None, "reported", None, None, None, "8.000", 9, 14)
+        >>> figure = Figure(8000, 8000, 8000, None, None, None, "reported", None, None, None, "8.000", 10, 15)
         >>> frame_text(Claim("a#0", "a", "figure", "Laut Kiew 8.000 Soldaten in Kursk.", 0, 34, figure))
         '[N] Soldaten in Kursk'
     """
@@ -184,7 +185,7 @@ def entries(
     resolver = SourceResolver({k: a.text for k, a in articles.items()})
     resolver.want(c.figure.source for c in figures if c.figure)
     parents = _region_parents(figures)
-    out = []
+    out: list[Entry] = []
     for claim in figures:
         figure = claim.figure
         assert figure is not None
@@ -202,9 +203,29 @@ def entries(
                 since=since.group("year") if since else None,
                 distance=distance_kind(claim),
                 frame=frames.get(claim.id) if frames is not None else None,
+                host=_host(claim, out),
             )
         )
     return out
+
+
+def _host(claim: Claim, before: Sequence[Entry]) -> Entry | None:
+    """The figure a bracketed conversion converts: the last figure of its sentence before the
+    bracket ("86 bln rubles ($1 bln)"); None for a figure that is no such conversion."""
+    figure = claim.figure
+    assert figure is not None
+    inner = figure.start - claim.start
+    opening, _ = _outside_brackets(claim.text, inner, figure.end - claim.start)
+    if opening == inner:
+        return None
+    hosts = [
+        entry
+        for entry in before
+        if entry.claim.article_id == claim.article_id
+        and entry.claim.start == claim.start
+        and entry.figure.end - claim.start <= opening
+    ]
+    return max(hosts, key=lambda entry: entry.figure.end, default=None)
 
 
 def _region_parents(claims: Sequence[Claim]) -> dict[str, str]:

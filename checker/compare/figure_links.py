@@ -10,6 +10,10 @@ article's "3,000 now, 12,000 by December" meets another's "10,000" once, not twi
 frame vectors (a store that has not embedded its figures' frames) figures of one dimension are
 the same quantity when the extractor gave them the same subject key.
 
+Two articles' bracketed conversions of sums that agree ("86 bln rubles ($1 bln)" and "RUB 86
+billion ($3.2 billion)") count the same quantity whenever their frames match, beside any other
+match: the sum they convert says what they are.
+
 Each two figures of one quantity are then related by figure_rules.compare_entries. A source that
 gave two different figures for one quantity in two articles dated apart moved its count between
 them: any other disagreement between those two articles may be that time lag too (Kiew's 12.000 of
@@ -28,7 +32,7 @@ import numpy as np
 from ..entities.counted import GENERIC_KINDS
 from ..types import Article, Claim, FigureLink, FigureRelation
 from .figure_entries import Entry, FrameVectors, content_words, entries, show
-from .figure_rules import MAX_DAYS, compare_entries, overlap, same_source
+from .figure_rules import MAX_DAYS, compare_entries, one_sum, overlap, same_source
 
 # Cosine of two frames (multilingual-e5-small, "passage: " prompt) from which they count the same
 # thing. Measured on the labelled figures of news and Wagner (pairs of different articles, one
@@ -163,8 +167,12 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
     across: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     anchored: set[tuple[str, str]] = set()
     inside: list[tuple[Entry, Entry]] = []
+    converted: list[tuple[Entry, Entry]] = []
     for i, j, score in _similar(vectors, FRAME_MIN - AGREEMENT_BONUS):
         a, b = bucket[i], bucket[j]
+        if score >= FRAME_MIN and one_sum(a, b):
+            converted.append((a, b))  # the sums they convert agree: no other match decides
+            continue
         if _other_origins(a, b) or a.distance != b.distance or _other_magnitude(a, b):
             continue
         agree = overlap(a, b)
@@ -190,7 +198,7 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         if _one_story(key, bucket, across[key], anchored | related)
         for pair in _one_to_one(across[key], bucket)
     ]
-    return inside + matched
+    return inside + matched + converted
 
 
 def _one_story(

@@ -183,3 +183,27 @@ def test_in_one_language_anyone_against_a_kind_needs_a_word_of_the_frames() -> N
         ("a#0", "b#0")
     ]
     assert link_figures([people, moved], related, frames=frames) == []
+
+
+def _sum(cid: str, text: str, surface: str, unit: str, value: float, lang: str = "en") -> Claim:
+    return _claim(cid, text, surface, unit, lang=lang, value=value, low=value, high=value)
+
+
+@pytest.mark.parametrize(
+    ("dollars", "relation"),
+    [("3.2", "conflict"), ("1.3", "not_comparable"), ("1", "consistent")],
+)
+def test_conversions_of_one_sum_are_compared_whatever_their_dates(dollars: str, relation: str) -> None:
+    # a: 86 billion roubles ($X billion) as of a year before; b: 86.2 billion roubles ($1 billion)
+    text_a = f"The state paid 86 billion roubles (${dollars} billion) to the fund."
+    roubles_a = _sum("a#0", text_a, "86 billion roubles", "RUB", 86e9)
+    dollars_a = _sum("a#1", text_a, f"${dollars} billion", "USD", float(dollars) * 1e9)
+    text_b = "Der Staat zahlte 86,2 Milliarden Rubel (1 Milliarde Dollar) an den Fonds."
+    roubles_b = _sum("b#0", text_b, "86,2 Milliarden Rubel", "RUB", 86.2e9, lang="de")
+    dollars_b = _sum("b#1", text_b, "1 Milliarde Dollar", "USD", 1e9, lang="de")
+    dated = [replace(c, figure=replace(c.figure, as_of="2022-05")) for c in (roubles_a, dollars_a)]  # type: ignore[type-var]
+    frames = {cid: _unit(1, 0.1) for cid in ("a#0", "a#1", "b#0", "b#1")}
+    links = link_figures([*dated, roubles_b, dollars_b], ARTICLES, frames=frames)
+    assert [(link.a, link.b, link.relation) for link in links if link.a == "a#1"] == [
+        ("a#1", "b#1", relation)
+    ]
