@@ -67,6 +67,7 @@ class Entry:
     high: float | None
     scope: str | None  # a place key: "ru", "ru/kursk", "ru/~site"
     source: str | None  # a source key: "us", "selenski", "ru:blogger"; None for the outlet's own
+    # (a conversion in brackets is always the outlet's own)
     days: tuple[dt.date, dt.date] | None
     since: str | None  # the year a running total counts from
     distance: str | None  # a length "from" a place or "covered"
@@ -190,6 +191,7 @@ def entries(
         figure = claim.figure
         assert figure is not None
         since = _SINCE_YEAR.search(claim.text)
+        host = _host(claim, out)
         out.append(
             Entry(
                 claim=claim,
@@ -198,12 +200,13 @@ def entries(
                 low=None if figure.low is None else in_base(figure.unit, figure.low),
                 high=None if figure.high is None else in_base(figure.unit, figure.high),
                 scope=_resolve_scope(scope_key(figure.scope), parents),
-                source=resolver.key(figure.source, claim.article_id),
+                # a conversion is the outlet's own arithmetic, whoever gave the sum it converts
+                source=None if host else resolver.key(figure.source, claim.article_id),
                 days=days_of(figure.as_of),
                 since=since.group("year") if since else None,
                 distance=distance_kind(claim),
                 frame=frames.get(claim.id) if frames is not None else None,
-                host=_host(claim, out),
+                host=host,
             )
         )
     return out

@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from checker.compare.figure_entries import distance_kind, frame_text
+from checker.compare.figure_entries import distance_kind, entries, frame_text
 from checker.compare.figures import link_figures
 from checker.types import Article, Claim, Figure
 
@@ -207,3 +207,13 @@ def test_conversions_of_one_sum_are_compared_whatever_their_dates(dollars: str, 
     assert [(link.a, link.b, link.relation) for link in links if link.a == "a#1"] == [
         ("a#1", "b#1", relation)
     ]
+
+
+def test_a_conversion_is_the_outlets_own_figure() -> None:
+    text = "Putin sagte, der Staat habe 86 Milliarden Rubel (1 Milliarde Dollar) gezahlt."
+    roubles = _sum("a#0", text, "86 Milliarden Rubel", "RUB", 86e9, lang="de")
+    dollars = _sum("a#1", text, "1 Milliarde Dollar", "USD", 1e9, lang="de")
+    cited = [replace(c, figure=replace(c.figure, source="Putin")) for c in (roubles, dollars)]  # type: ignore[type-var]
+    host, conversion = entries(cited, {"a": Article(id="a", text=text)})
+    assert host.source is not None and host.host is None
+    assert conversion.host is host and conversion.source is None
