@@ -43,6 +43,7 @@ _FUNCTION_WORDS = every_language("figures", "FUNCTION_WORDS")
 _BRACKET_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _NUMBER_BEFORE = re.compile(r"\d[^\d]{0,25}$")
 _CLAUSE_START = re.compile(r"[;:()\[\]„“\"]|,(?!\d)")  # not the comma of "86,262"
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _BRACKETED = re.compile(r"[(\[][^()\[\]]{0,80}[)\]]")
 _TIME_WORDS = every_language("figures", "NOT_COUNTED")
 _MONTHS = every_language("figures", "MONTH_NUMBERS")
@@ -115,7 +116,14 @@ def frame_text(claim: Claim) -> str:
         cut = len(words)
         if start != inner:  # in brackets: the words before the figure it converts
             cut = next((i for i in reversed(range(len(words))) if _has_digit(words[i])), cut)
-        before = [word for i, word in enumerate(words[:cut]) if _says_what(word, words[i + 1 : i + 2])]
+            while cut and _has_digit(words[cut - 1]):  # "8,5" is two words
+                cut -= 1
+        # the words after the figure before it ("sei 780 Kilometer vorangekommen und bis [N]"),
+        # years aside ("zwischen Mai 2022 und Mai 2023 insgesamt [N]")
+        begin = next((i + 1 for i in reversed(range(cut)) if _is_figure_word(words[i])), 0)
+        before = [
+            word for i, word in enumerate(words[begin:cut], begin) if _says_what(word, words[i + 1 : i + 2])
+        ]
         before = before[-UNIT_WORDS_BEFORE:]
     return " ".join([*before, MASK, *after])
 
@@ -124,6 +132,10 @@ def _next_number(words: list[str]) -> int:
     """Where the next figure starts in the words after an amount (its unit before it included)."""
     at = next((i for i, word in enumerate(words) if _has_digit(word)), len(words))
     return at - 1 if at and at < len(words) and _CURRENCY_CODE.fullmatch(words[at - 1]) else at
+
+
+def _is_figure_word(word: str) -> bool:
+    return _has_digit(word) and not _YEAR_WORD.fullmatch(word)
 
 
 def _has_digit(word: str) -> bool:
@@ -143,8 +155,9 @@ def _says_what(word: str, following: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def content_words(claim: Claim) -> frozenset[str]:
-    """The stems (first five letters, lower case) of a frame's words that are no function words."""
-    words = frame_text(claim).replace(MASK, " ").split()
+    """The stems (first five letters, lower case) of the words after a frame's number that are no
+    function words (the words before an amount reach back to whatever the sentence began with)."""
+    words = frame_text(claim).partition(MASK)[2].split()
     return frozenset(
         w.lower()[:STEM_LETTERS]
         for w in words
@@ -214,12 +227,13 @@ def entries(
 
 def _host(claim: Claim, before: Sequence[Entry]) -> Entry | None:
     """The figure a bracketed conversion converts: the last figure of its sentence before the
-    bracket ("86 bln rubles ($1 bln)"); None for a figure that is no such conversion."""
+    bracket, in another unit ("86 bln rubles ($1 bln)"); None for a figure that is no such
+    conversion."""
     figure = claim.figure
     assert figure is not None
     inner = figure.start - claim.start
     opening, _ = _outside_brackets(claim.text, inner, figure.end - claim.start)
-    if opening == inner:
+    if opening == inner or figure.unit is None:
         return None
     hosts = [
         entry
@@ -228,7 +242,9 @@ def _host(claim: Claim, before: Sequence[Entry]) -> Entry | None:
         and entry.claim.start == claim.start
         and entry.figure.end - claim.start <= opening
     ]
-    return max(hosts, key=lambda entry: entry.figure.end, default=None)
+    host = max(hosts, key=lambda entry: entry.figure.end, default=None)
+    # a conversion changes the unit: "6:4 (7:5)" and "3 Mio. (2,9 Mio.)" are no conversions
+    return host if host and host.figure.unit not in (None, figure.unit) else None
 
 
 def _region_parents(claims: Sequence[Claim]) -> dict[str, str]:

@@ -190,6 +190,8 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         bonus = (AGREEMENT_BONUS if agree else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
         across[key].append((score + bonus, i, j))
+        if score < FRAME_MIN:
+            continue  # agreement decides a tie, not the story: no anchor
         if (agree and min(a.low or 0.0, b.low or 0.0) >= ANCHOR_MIN) or _same_origin_and_kind(a, b):
             anchored.add(key)
     matched = [
@@ -230,9 +232,11 @@ def _same_words(a: Entry, b: Entry) -> bool:
     """In one language, two figures count one thing only where their words say so: the same
     counted noun (the extractor's subject key), or, for a figure without one, a word of their
     frames in common ("allocated [N] to PMC Wagner", "paid [N] to Wagner"). The embeddings, which
-    find any two figure frames of one language alike, decide only across languages."""
+    find any two figure frames of one language alike, decide only across languages. ("Menschen"
+    and "Asylsuchende" read as one crowd where a frame word is shared gave 18 more findings on
+    1,028 unrelated articles of one newspaper.)"""
     ka, kb = a.figure.subject_key, b.figure.subject_key
-    if ka and kb and not (_counts_anyone(a) ^ _counts_anyone(b)):
+    if ka and kb:
         return ka == kb
     return bool(content_words(a.claim) & content_words(b.claim))
 
@@ -297,8 +301,12 @@ def _anyone_anywhere(a: Entry, b: Entry) -> bool:
     """Counts of anyone ("Menschen", "people", "Personen") in two articles are one quantity only
     where both say where: without a place, "300 Menschen" and "8.000 Menschen" are other crowds.
     A count of anyone against one of a kind ("people killed", "Besatzungsmitglieder") is left to
-    the frames and words (`_same_words`): the kind says which crowd."""
-    return _counts_anyone(a) and _counts_anyone(b) and (a.scope is None or b.scope is None)
+    the frames across languages (in one language `_same_words` keeps them apart); against a
+    number of no kind ("iOS 9.3") it needs the places too."""
+    if not (_counts_anyone(a) or _counts_anyone(b)):
+        return False
+    of_a_kind = any(e.figure.subject_key and not _counts_anyone(e) for e in (a, b))
+    return not of_a_kind and (a.scope is None or b.scope is None)
 
 
 def _counts_anyone(entry: Entry) -> bool:

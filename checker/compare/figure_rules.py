@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..entities.quantities import converts, rounding_width
+from ..entities.quantities import converts, in_base, rounding_width
 from ..entities.sources import is_unresolved
 from ..lang import SUPPORTED, lexicon
 from ..lang.shared import alternation
@@ -41,6 +41,7 @@ MAX_DAYS = 1  # figures stated more than a day apart may be an update, not a con
 # Two conversions of one sum more than this factor apart are no exchange rate's move between two
 # days: one of them is converted wrong ("RUB 86 billion ($3.2 billion)" vs "86.2 bln rubles ($1 bln)").
 CONVERSION_SPREAD = 2.0
+SAME_SUM = 0.05  # stated values this close are one sum ("86 billion", "86.262 Milliarden")
 EXACT_TOLERANCE = 0.02  # "1.200" and "1.210" are the same figure, rounded differently
 
 Verdict = tuple[FigureRelation, str] | None
@@ -72,10 +73,14 @@ def _rule_conversion(a: Entry, b: Entry, max_days: int) -> Verdict:
 
 
 def one_sum(a: Entry, b: Entry) -> bool:
-    """Two conversions, in two articles, of figures of one dimension that agree."""
-    if a.host is None or b.host is None or a.article_id == b.article_id:
+    """Two conversions, in two articles, of figures of one dimension that state about the same
+    value ("86 billion", "86.2 bln"; not "500 Millionen" and "bis zu 1,5 Milliarden", which
+    overlap only as a bound)."""
+    x, y = a.host, b.host
+    if x is None or y is None or a.article_id == b.article_id or x.dimension != y.dimension:
         return False
-    return a.host.dimension == b.host.dimension and overlap(a.host, b.host)
+    va, vb = in_base(x.figure.unit, x.figure.value), in_base(y.figure.unit, y.figure.value)
+    return abs(va - vb) <= SAME_SUM * max(abs(va), abs(vb))
 
 
 def _rule_kind(a: Entry, b: Entry, max_days: int) -> Verdict:
