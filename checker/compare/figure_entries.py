@@ -43,6 +43,15 @@ _FUNCTION_WORDS = every_language("figures", "FUNCTION_WORDS")
 _BRACKET_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _NUMBER_BEFORE = re.compile(r"\d[^\d]{0,25}$")
 _CLAUSE_START = re.compile(r"[;:()\[\]„“\"]|,(?!\d)")  # not the comma of "86,262"
+# A rate right after the figure ("780 km a day", "300 (pro Tag)") or right before it ("täglich 1.200").
+_RATES = tuple(
+    (
+        suffix,
+        re.compile(rf"^[\s(]*(?i:{alternation(*(w.RATES.get(suffix, ()) for w in _LANGS))})\b"),
+        re.compile(rf"\b(?i:{alternation(*(w.RATES.get(suffix, ()) for w in _LANGS))})\s+$"),
+    )
+    for suffix in dict.fromkeys(suffix for words in _LANGS for suffix in words.RATES)
+)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _BRACKETED = re.compile(r"[(\[][^()\[\]]{0,80}[)\]]")
 _TIME_WORDS = every_language("figures", "NOT_COUNTED")
@@ -165,6 +174,23 @@ def content_words(claim: Claim) -> frozenset[str]:
     )
 
 
+def rate_of(claim: Claim) -> str:
+    """The period a figure is counted per ("/day" for "780 km a day", "täglich 1.200", "300 pro
+    Tag"), or "": a rate is another dimension than a total ("200 kilometers" covered)."""
+    figure = claim.figure
+    if figure is None:
+        return ""
+    _, end = _outside_brackets(claim.text, figure.start - claim.start, figure.end - claim.start)
+    tail = claim.text[max(0, end) :]
+    bracket = _BRACKET_AFTER.match(tail)
+    tails = (tail, tail[bracket.end() :]) if bracket else (tail,)
+    head = claim.text[: max(0, figure.start - claim.start)]
+    for suffix, after, before in _RATES:
+        if any(after.match(t) for t in tails) or before.search(head):
+            return suffix
+    return ""
+
+
 def distance_kind(claim: Claim) -> str | None:
     """For a length: "from" a place ("200 km from Moscow", "400 Kilometer vor ihnen") or "covered"
     ("advanced 200 kilometers", "780 Kilometer vorangekommen"); None for other figures."""
@@ -209,7 +235,7 @@ def entries(
             Entry(
                 claim=claim,
                 figure=figure,
-                dimension=dimension_of(figure.unit),
+                dimension=dimension_of(figure.unit) + rate_of(claim),
                 low=None if figure.low is None else in_base(figure.unit, figure.low),
                 high=None if figure.high is None else in_base(figure.unit, figure.high),
                 scope=_resolve_scope(scope_key(figure.scope), parents),

@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from checker.compare.figure_entries import distance_kind, entries, frame_text
+from checker.compare.figure_entries import distance_kind, entries, frame_text, rate_of
 from checker.compare.figures import link_figures
 from checker.types import Article, Claim, Figure
 
@@ -265,3 +265,31 @@ def test_a_count_of_anyone_against_a_number_of_no_kind_needs_a_place() -> None:
     people = replace(people, figure=replace(people.figure, subject_key="people"))  # type: ignore[type-var]
     frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05)}
     assert link_figures([version, people], ARTICLES, frames=frames) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "rate"),
+    [
+        ("They said they marched 700 km a day.", "700 km", "/day"),
+        ("Es kamen 300 bis 450 (pro Tag) an.", "300 bis 450", "/day"),
+        ("Es sterben täglich 1.200 Menschen.", "1.200", "/day"),
+        ("The fund pays 86 million dollars ($80 million) a year.", "86 million dollars", "/year"),
+        ("They advanced 200 km in the last 24 hours.", "200 km", ""),
+        ("A year ago 200 people came.", "200", ""),
+    ],
+)
+def test_a_rate_is_the_period_right_by_the_figure(text: str, surface: str, rate: str) -> None:
+    assert rate_of(_claim("a#0", text, surface)) == rate
+
+
+def test_a_rate_is_no_total() -> None:
+    # "700 km a day" and "200 km" covered are other dimensions; two rates per day are one
+    daily = _claim(
+        "a#0", "They marched 700 km a day.", "700 km", "km", lang="en", value=700, low=700, high=700
+    )
+    total = _claim("b#0", "Sie legten 200 km zurück.", "200 km", "km", value=200, low=200, high=200)
+    also = _claim("b#1", "Sie legten 200 km pro Tag zurück.", "200 km", "km", value=200, low=200, high=200)
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05), "b#1": _unit(1, 0.05)}
+    assert link_figures([daily, total], ARTICLES, frames=frames) == []
+    links = link_figures([daily, also], ARTICLES, frames=frames)
+    assert [(link.a, link.b, link.relation) for link in links] == [("a#0", "b#1", "conflict")]
