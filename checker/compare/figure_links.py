@@ -29,7 +29,7 @@ from itertools import combinations
 
 import numpy as np
 
-from ..entities.counted import GENERIC_KINDS
+from ..entities.counted import GENERIC_KINDS, KNOWN_KINDS
 from ..types import Article, Claim, FigureLink, FigureRelation
 from .figure_entries import Entry, FrameVectors, content_words, entries, show
 from .figure_rules import MAX_DAYS, compare_entries, one_sum, overlap, same_source
@@ -56,6 +56,7 @@ ANCHOR_MIN = 100
 # another outlet's "etwa 30" is 33).
 MAGNITUDE = 50
 OTHER_NOUN_MALUS = 0.03
+SMALL_COUNT = 10
 _ROWS_AT_ONCE = 2048
 
 
@@ -168,12 +169,13 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
     anchored: set[tuple[str, str]] = set()
     inside: list[tuple[Entry, Entry]] = []
     converted: list[tuple[Entry, Entry]] = []
+    everyday: set[tuple[int, int]] = set()
     for i, j, score in _similar(vectors, FRAME_MIN - AGREEMENT_BONUS):
         a, b = bucket[i], bucket[j]
         if score >= FRAME_MIN and one_sum(a, b):
             converted.append((a, b))  # the sums they convert agree: no other match decides
             continue
-        if _other_origins(a, b) or a.distance != b.distance or _other_magnitude(a, b):
+        if _other_origins(a, b) or a.distance != b.distance or _other_magnitude(a, b) or _other_kinds(a, b):
             continue
         agree = overlap(a, b)
         if score < FRAME_MIN and (not agree or a.article_id == b.article_id):
@@ -186,6 +188,8 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
             continue
         if _anyone_anywhere(a, b) or _uncredited_nowhere(a, b):
             continue
+        if _everyday_count(a, b) and not agree:
+            everyday.add((i, j))
         same_place = a.scope is not None and a.scope == b.scope
         bonus = (AGREEMENT_BONUS if agree else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
@@ -194,6 +198,10 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
             continue  # agreement decides a tie, not the story: no anchor
         if (agree and min(a.low or 0.0, b.low or 0.0) >= ANCHOR_MIN) or _same_origin_and_kind(a, b):
             anchored.add(key)
+    for key in [key for key in across if key not in anchored]:
+        across[key] = [t for t in across[key] if (t[1], t[2]) not in everyday]
+        if not across[key]:
+            del across[key]
     matched = [
         pair
         for key in sorted(across)
@@ -291,6 +299,22 @@ def _other_origins(a: Entry, b: Entry) -> bool:
     return oa is not None and ob is not None and oa != ob
 
 
+def kind_of(entry: Entry) -> str | None:
+    """The counted kind of the extractor's subject key ("troops" of "kp_troops", "EUR:x/day")."""
+    key = entry.figure.subject_key
+    return key.split(":")[-1].split("/")[0].rsplit("_", 1)[-1] if key else None
+
+
+def _other_kinds(a: Entry, b: Entry) -> bool:
+    """Two counted nouns of which one names a kind the language layer knows in every language
+    (troops: "Soldaten", "troops", "Söldner", ...) and the other does not: "zwei Soldaten" are no
+    "five helicopters", however alike their frames embed. Counts of anyone are left to the frames."""
+    ka, kb = kind_of(a), kind_of(b)
+    if not ka or not kb or ka == kb or GENERIC_KINDS & {ka, kb}:
+        return False
+    return bool(KNOWN_KINDS & {ka, kb})
+
+
 def _same_origin_and_kind(a: Entry, b: Entry) -> bool:
     """ "8.000 nordkoreanische Soldaten" and "3.000 nordkoreanische Soldaten": the same counted kind
     from the same country is specific enough to tie two articles to one story."""
@@ -320,6 +344,16 @@ def _uncredited_nowhere(a: Entry, b: Entry) -> bool:
     return (
         a.claim.lang == b.claim.lang and a.source is None and b.source is None and not (a.scope and b.scope)
     )
+
+
+def _everyday_count(a: Entry, b: Entry) -> bool:
+    """In one language, a count below SMALL_COUNT ("zwei Polizisten", "drei Breakbälle", "sechs
+    Spiele") is in any two articles of a newspaper: it disagrees with another article's figure
+    only where both name the same place, or where the two articles are tied to one story by more
+    than a similar sentence (a figure of ANCHOR_MIN or more reported alike, the same kind from
+    the same country: "six Russian aircraft" vs "seven Russian aircraft")."""
+    small = any(e.dimension == "count" and (e.high or e.low or 0.0) < SMALL_COUNT for e in (a, b))
+    return small and a.claim.lang == b.claim.lang and not (a.scope and a.scope == b.scope)
 
 
 def _other_magnitude(a: Entry, b: Entry) -> bool:

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from checker.compare.figure_entries import distance_kind, entries, frame_text, rate_of
+from checker.compare.figure_links import compare_figures
 from checker.compare.figures import link_figures
 from checker.types import Article, Claim, Figure
 
@@ -293,3 +294,38 @@ def test_a_rate_is_no_total() -> None:
     assert link_figures([daily, total], ARTICLES, frames=frames) == []
     links = link_figures([daily, also], ARTICLES, frames=frames)
     assert [(link.a, link.b, link.relation) for link in links] == [("a#0", "b#1", "conflict")]
+
+
+def test_a_known_kind_is_no_other_noun_across_languages() -> None:
+    # "Soldaten" is a kind of every language (troops); "helicopters" is not one of its words
+    soldiers = _claim("a#0", "Zwei Soldaten starben.", "Zwei", value=2, low=2, high=2, subject_key="troops")
+    helicopters = _claim(
+        "b#0", "Five helicopters fell.", "Five", lang="en", value=5, low=5, high=5, subject_key="helicopter"
+    )
+    troops = replace(helicopters, id="b#1", text="Five troops fell.")
+    troops = replace(troops, figure=replace(troops.figure, subject_key="troops"))  # type: ignore[type-var]
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05), "b#1": _unit(1, 0.05)}
+    assert link_figures([soldiers, helicopters], ARTICLES, frames=frames) == []
+    assert [link.relation for link in link_figures([soldiers, troops], ARTICLES, frames=frames)] == [
+        "conflict"
+    ]
+
+
+def _counted(cid: str, text: str, surface: str, value: float, key: str, **changes: object) -> Claim:
+    return _claim(
+        cid, text, surface, value=value, low=value, high=value, subject_key=key, source="Amt", **changes
+    )
+
+
+def test_in_one_language_small_counts_disagree_only_in_one_story() -> None:
+    # two articles with a similar sentence (related) but nothing else in common: "zwei Polizisten"
+    # and "33 Polizisten" are other scenes; tied by a same kind from one country they dispute
+    related = {("a", "b")}
+    two = _counted("a#0", "Zwei Polizisten wurden verletzt.", "Zwei", 2, "polizist")
+    many = _counted("b#0", "33 Polizisten wurden verletzt.", "33", 33, "polizist")
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05)}
+    assert compare_figures([two, many], ARTICLES, frames=frames, related=related).links == []
+    six = _counted("a#0", "Sechs russische Flugzeuge fielen.", "Sechs", 6, "ru_flugzeug")
+    seven = _counted("b#0", "Sieben russische Flugzeuge fielen.", "Sieben", 7, "ru_flugzeug")
+    links = compare_figures([six, seven], ARTICLES, frames=frames, related=related).links
+    assert [link.relation for link in links] == ["conflict"]
