@@ -42,7 +42,21 @@ _LANGS = tuple(lexicon(code).figures for code in SUPPORTED)
 _FUNCTION_WORDS = every_language("figures", "FUNCTION_WORDS")
 _BRACKET_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _NUMBER_BEFORE = re.compile(r"\d[^\d]{0,25}$")
-_CLAUSE_START = re.compile(r"[,;:()\[\]„“\"]")
+_CLAUSE_START = re.compile(r"[;:()\[\]„“\"]|,(?!\d)")  # not the comma of "86,262"
+# A rate right after the figure ("780 km a day", "300 (pro Tag)") or right before it ("täglich 1.200").
+_RATES = tuple(
+    (
+        suffix,
+        re.compile(rf"^[\s(]*(?i:{alternation(*(w.RATES.get(suffix, ()) for w in _LANGS))})\b"),
+        re.compile(rf"\b(?i:{alternation(*(w.RATES.get(suffix, ()) for w in _LANGS))})\s+$"),
+    )
+    for suffix in dict.fromkeys(suffix for words in _LANGS for suffix in words.RATES)
+)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_BRACKETED = re.compile(r"[(\[][^()\[\]]{0,80}[)\]]")
+_TIME_WORDS = every_language("figures", "NOT_COUNTED")
+_MONTHS = every_language("figures", "MONTH_NUMBERS")
+_CURRENCY_CODE = re.compile(r"[%€$£]|[A-Z]{3}")
 _FRAME_SKIP = re.compile(rf"^\s*(?i:{alternation(*(words.FRAME_SKIPS for words in _LANGS))})\b")
 _APPROACH = re.compile(rf"^(?i:{alternation(*(words.DISTANCE_FROM_QUALIFIERS for words in _LANGS))})\b")
 _DISTANCE_FROM = re.compile(rf"^\s*(?i:{alternation(*(words.DISTANCE_FROM for words in _LANGS))})\b")
@@ -63,10 +77,12 @@ class Entry:
     high: float | None
     scope: str | None  # a place key: "ru", "ru/kursk", "ru/~site"
     source: str | None  # a source key: "us", "selenski", "ru:blogger"; None for the outlet's own
+    # (a conversion in brackets is always the outlet's own)
     days: tuple[dt.date, dt.date] | None
     since: str | None  # the year a running total counts from
     distance: str | None  # a length "from" a place or "covered"
     frame: np.ndarray | None
+    host: Entry | None = None  # the figure this one converts ("86 bln rubles ($1 bln)": the roubles)
 
     @property
     def article_id(self) -> str:
@@ -80,10 +96,12 @@ def frame_text(claim: Claim) -> str:
     Wagner"), and a figure inside such brackets has the frame of the figure it converts; a
     possessive between number and noun is skipped ("12.000 seiner Soldaten"). An amount of money
     or a measure keeps the words before it too, which say what it is ("insurance payments
-    totalled [N]").
+    totalled [N]"): those that are no number, function word, time word or bracket ("has paid
+    Wagner for the last year (as of May) [N]" -> "paid Wagner last [N]"), and its words after
+    end where the next figure starts ("[N] including RUB 70 billion" -> "[N] including").
 
     Example:
-        >>> figure = Figure(8000, 8000, 8000, None, None, None, "reported", None, None, None, "8.000", 9, 14)
+        >>> figure = Figure(8000, 8000, 8000, None, None, None, "reported", None, None, None, "8.000", 10, 15)
         >>> frame_text(Claim("a#0", "a", "figure", "Laut Kiew 8.000 Soldaten in Kursk.", 0, 34, figure))
         '[N] Soldaten in Kursk'
     """
@@ -101,24 +119,76 @@ def frame_text(claim: Claim) -> str:
     after = _FRAME_WORD.findall(tail)[:FRAME_WORDS_AFTER]
     before: list[str] = []
     if figure.unit:
-        clause = _CLAUSE_START.split(text[: max(0, start)])[-1]
+        after = after[: _next_number(after)]
+        clause = _CLAUSE_START.split(_BRACKETED.sub(" ", text[: max(0, start)]))[-1]
         words = _FRAME_WORD.findall(clause)
+        cut = len(words)
         if start != inner:  # in brackets: the words before the figure it converts
-            digits = [i for i, word in enumerate(words) if any(c.isdigit() for c in word)]
-            words = words[: digits[-1]] if digits else words
-        before = words[-UNIT_WORDS_BEFORE:]
+            cut = next((i for i in reversed(range(len(words))) if _has_digit(words[i])), cut)
+            while cut and _has_digit(words[cut - 1]):  # "8,5" is two words
+                cut -= 1
+        # the words after the figure before it ("sei 780 Kilometer vorangekommen und bis [N]"),
+        # years aside ("zwischen Mai 2022 und Mai 2023 insgesamt [N]")
+        begin = next((i + 1 for i in reversed(range(cut)) if _is_figure_word(words[i])), 0)
+        before = [
+            word for i, word in enumerate(words[begin:cut], begin) if _says_what(word, words[i + 1 : i + 2])
+        ]
+        before = before[-UNIT_WORDS_BEFORE:]
     return " ".join([*before, MASK, *after])
+
+
+def _next_number(words: list[str]) -> int:
+    """Where the next figure starts in the words after an amount (its unit before it included)."""
+    at = next((i for i, word in enumerate(words) if _has_digit(word)), len(words))
+    return at - 1 if at and at < len(words) and _CURRENCY_CODE.fullmatch(words[at - 1]) else at
+
+
+def _is_figure_word(word: str) -> bool:
+    return _has_digit(word) and not _YEAR_WORD.fullmatch(word)
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def _says_what(word: str, following: list[str]) -> bool:
+    """Whether a word before an amount says what the amount is: not a number, a function word, a
+    time word ("last year", "zwischen Mai 2022 und Mai 2023") or the unit of another number ("RUB
+    70 billion"). The next figure's words ("including RUB 70 billion") end the words after it."""
+    low = word.lower()
+    if _has_digit(word) or low in _FUNCTION_WORDS or low in _TIME_WORDS:
+        return False
+    before_number = bool(following) and _has_digit(following[0])
+    return not (before_number and (low[:3] in _MONTHS or _CURRENCY_CODE.fullmatch(word)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def content_words(claim: Claim) -> frozenset[str]:
-    """The stems (first five letters, lower case) of a frame's words that are no function words."""
-    words = frame_text(claim).replace(MASK, " ").split()
+    """The stems (first five letters, lower case) of the words after a frame's number that are no
+    function words (the words before an amount reach back to whatever the sentence began with)."""
+    words = frame_text(claim).partition(MASK)[2].split()
     return frozenset(
         w.lower()[:STEM_LETTERS]
         for w in words
         if len(w) >= MIN_CONTENT_LETTERS and w.lower() not in _FUNCTION_WORDS
     )
+
+
+def rate_of(claim: Claim) -> str:
+    """The period a figure is counted per ("/day" for "780 km a day", "täglich 1.200", "300 pro
+    Tag"), or "": a rate is another dimension than a total ("200 kilometers" covered)."""
+    figure = claim.figure
+    if figure is None:
+        return ""
+    _, end = _outside_brackets(claim.text, figure.start - claim.start, figure.end - claim.start)
+    tail = claim.text[max(0, end) :]
+    bracket = _BRACKET_AFTER.match(tail)
+    tails = (tail, tail[bracket.end() :]) if bracket else (tail,)
+    head = claim.text[: max(0, figure.start - claim.start)]
+    for suffix, after, before in _RATES:
+        if any(after.match(t) for t in tails) or before.search(head):
+            return suffix
+    return ""
 
 
 def distance_kind(claim: Claim) -> str | None:
@@ -155,27 +225,52 @@ def entries(
     resolver = SourceResolver({k: a.text for k, a in articles.items()})
     resolver.want(c.figure.source for c in figures if c.figure)
     parents = _region_parents(figures)
-    out = []
+    out: list[Entry] = []
     for claim in figures:
         figure = claim.figure
         assert figure is not None
         since = _SINCE_YEAR.search(claim.text)
+        host = _host(claim, out)
         out.append(
             Entry(
                 claim=claim,
                 figure=figure,
-                dimension=dimension_of(figure.unit),
+                dimension=dimension_of(figure.unit) + rate_of(claim),
                 low=None if figure.low is None else in_base(figure.unit, figure.low),
                 high=None if figure.high is None else in_base(figure.unit, figure.high),
                 scope=_resolve_scope(scope_key(figure.scope), parents),
-                source=resolver.key(figure.source, claim.article_id),
+                # a conversion is the outlet's own arithmetic, whoever gave the sum it converts
+                source=None if host else resolver.key(figure.source, claim.article_id),
                 days=days_of(figure.as_of),
                 since=since.group("year") if since else None,
                 distance=distance_kind(claim),
                 frame=frames.get(claim.id) if frames is not None else None,
+                host=host,
             )
         )
     return out
+
+
+def _host(claim: Claim, before: Sequence[Entry]) -> Entry | None:
+    """The figure a bracketed conversion converts: the last figure of its sentence before the
+    bracket, in another unit ("86 bln rubles ($1 bln)"); None for a figure that is no such
+    conversion."""
+    figure = claim.figure
+    assert figure is not None
+    inner = figure.start - claim.start
+    opening, _ = _outside_brackets(claim.text, inner, figure.end - claim.start)
+    if opening == inner or figure.unit is None:
+        return None
+    hosts = [
+        entry
+        for entry in before
+        if entry.claim.article_id == claim.article_id
+        and entry.claim.start == claim.start
+        and entry.figure.end - claim.start <= opening
+    ]
+    host = max(hosts, key=lambda entry: entry.figure.end, default=None)
+    # a conversion changes the unit: "6:4 (7:5)" and "3 Mio. (2,9 Mio.)" are no conversions
+    return host if host and host.figure.unit not in (None, figure.unit) else None
 
 
 def _region_parents(claims: Sequence[Claim]) -> dict[str, str]:

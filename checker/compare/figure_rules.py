@@ -5,6 +5,9 @@ Most differing numbers in real coverage are not errors: a projection next to a c
 next to one year's sum. Two figures that count the same thing (figure_links.py decides that)
 are compared step by step:
 
+0. two articles' conversions of one sum ("86 billion roubles ($3.2 billion)" vs "86.2 billion
+   roubles ($1 billion)"): conflict when more than ``CONVERSION_SPREAD`` apart, else consistent
+   or not comparable (another day's rate), whatever their dates
 1. another dimension, a distance from a place vs one covered, a share ("davon 8.000") or an
    addition ("weitere 3.000")                                                 -> not comparable
 2. a projection on either side                                              -> not comparable
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..entities.quantities import converts, rounding_width
+from ..entities.quantities import converts, in_base, rounding_width
 from ..entities.sources import is_unresolved
 from ..lang import SUPPORTED, lexicon
 from ..lang.shared import alternation
@@ -35,6 +38,10 @@ from ..types import FigureRelation
 from .figure_entries import Entry, show
 
 MAX_DAYS = 1  # figures stated more than a day apart may be an update, not a contradiction
+# Two conversions of one sum more than this factor apart are no exchange rate's move between two
+# days: one of them is converted wrong ("RUB 86 billion ($3.2 billion)" vs "86.2 bln rubles ($1 bln)").
+CONVERSION_SPREAD = 2.0
+SAME_SUM = 0.05  # stated values this close are one sum ("86 billion", "86.262 Milliarden")
 EXACT_TOLERANCE = 0.02  # "1.200" and "1.210" are the same figure, rounded differently
 
 Verdict = tuple[FigureRelation, str] | None
@@ -47,6 +54,33 @@ def compare_entries(a: Entry, b: Entry, *, max_days: int = MAX_DAYS) -> tuple[Fi
         return _compare_intervals(a, b)
     weak = _weak_context(a, b) if verdict[0] in ("conflict", "source_discrepancy") else None
     return ("not_comparable", f"{weak}: {show(a)} vs {show(b)}") if weak else verdict
+
+
+def _rule_conversion(a: Entry, b: Entry, max_days: int) -> Verdict:
+    """Two articles' conversions of sums that agree ("86 billion roubles" both) are the same sum in
+    the other currency at any date: they disagree when no exchange rate's move explains them."""
+    if not one_sum(a, b):
+        return None
+    assert a.host is not None and b.host is not None
+    said = f"{show(a)} for {show(a.host)} vs {show(b)} for {show(b.host)}"
+    if overlap(a, b):
+        return "consistent", f"two conversions of one sum agree: {said}"
+    (la, ha), (lb, hb) = interval(a, b), interval(b, a)
+    apart = la / hb if la > hb else lb / ha
+    if apart <= CONVERSION_SPREAD:
+        return "not_comparable", f"one sum converted at different rates: {said}"
+    return "conflict", f"one sum converted to different amounts: {said}"
+
+
+def one_sum(a: Entry, b: Entry) -> bool:
+    """Two conversions, in two articles, of figures of one dimension that state about the same
+    value ("86 billion", "86.2 bln"; not "500 Millionen" and "bis zu 1,5 Milliarden", which
+    overlap only as a bound)."""
+    x, y = a.host, b.host
+    if x is None or y is None or a.article_id == b.article_id or x.dimension != y.dimension:
+        return False
+    va, vb = in_base(x.figure.unit, x.figure.value), in_base(y.figure.unit, y.figure.value)
+    return abs(va - vb) <= SAME_SUM * max(abs(va), abs(vb))
 
 
 def _rule_kind(a: Entry, b: Entry, max_days: int) -> Verdict:
@@ -145,6 +179,7 @@ def _rule_span(a: Entry, b: Entry, max_days: int) -> Verdict:
 
 
 _RULES: tuple[Callable[[Entry, Entry, int], Verdict], ...] = (
+    _rule_conversion,
     _rule_kind,
     _rule_modality,
     _rule_time,

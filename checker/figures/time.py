@@ -43,8 +43,12 @@ _UNTIL_MONTH = re.compile(
 _EARLIER = re.compile(rf"\b(?i:{_words('EARLIER')})\b")
 _UNITS_AFTER_YEAR = alternation(("%",), *(words.UNITS_AFTER_YEAR for words in _LANGS))
 _YEAR = re.compile(rf"(?<![\d.,/-])(?:19[5-9]\d|20[0-4]\d)(?![\d.,/-]\d|\s*{_UNITS_AFTER_YEAR})")
+# A month named right before a year: "zwischen Mai 2022 und Mai 2023" is a span, "as of May 2022"
+# a month, not the whole year.
+_MONTH_BEFORE = re.compile(rf"\b(?P<month>{_words('DAY_MONTHS')})\.?\s+$")
 _SPAN_BEFORE = re.compile(
-    rf"\b(?i:{_words('YEAR_SPAN_WORDS')})\s+(?:{_words('YEAR_SPAN_ARTICLES')}\s+)?(?:{_words('YEAR_NOUNS')}\s+)?$"
+    rf"\b(?i:{_words('YEAR_SPAN_WORDS')})\s+(?:{_words('YEAR_SPAN_ARTICLES')}\s+)?(?:{_words('YEAR_NOUNS')}\s+)?"
+    rf"(?:(?:{_words('DAY_MONTHS')})\.?\s+)?$"
 )
 
 
@@ -53,8 +57,9 @@ def as_of(text: str, quantity: Quantity, published: str | None) -> str | None:
     article's date; None when neither says."""
     clause = clause_of(text, quantity)
     # the clause, or just before the number: "2015 aber nur 600.000" is cut at "aber"
-    year = _named_year(clause, published) or _named_year(
-        text[max(0, quantity.start - 40) : quantity.start], published
+    begin = text.find(clause, max(0, quantity.start - len(clause)))
+    year = _named_year(text, begin, begin + len(clause), published) or _named_year(
+        text, max(0, quantity.start - 40), quantity.start, published
     )
     if year:
         return year
@@ -93,14 +98,18 @@ def month_until(clause: str) -> int | None:
     return _month_number(until.group("month")) if until else None
 
 
-def _named_year(clause: str, published: str | None) -> str | None:
-    """A year the clause puts the figure in ("2015 kamen 600.000", "in 2015"), other than the
-    article's own; "seit 2015" and "bis 2030" name a span or a target, not the figure's time."""
-    for match in _YEAR.finditer(clause):
-        if search_before(_SPAN_BEFORE, clause, match.start(), 20):
+def _named_year(text: str, begin: int, end: int, published: str | None) -> str | None:
+    """A year that ``text[begin:end]`` puts the figure in ("2015 kamen 600.000", "in 2015"), other
+    than the article's own; "seit 2015" and "bis 2030" name a span or a target, not the figure's
+    time (the words before the year are read in the whole sentence: "zwischen Mai 2022 und Mai
+    2023" is one span even where a clause starts at "und")."""
+    for match in _YEAR.finditer(text, begin, end):
+        if search_before(_SPAN_BEFORE, text, match.start(), 20):
             continue
         if published is None or match.group() != published[:4]:
-            return match.group()
+            month = search_before(_MONTH_BEFORE, text, match.start(), 12)
+            number = _month_number(month.group("month")) if month else None
+            return f"{match.group()}-{number:02d}" if number else match.group()
     return None
 
 

@@ -47,6 +47,10 @@ def test_an_earlier_figure_has_only_a_month(text: str, lang: str) -> None:
         ("In 2015, 890,000 refugees came to Germany.", "en", "2015"),
         ("Seit 2015 kamen 1,2 Millionen Flüchtlinge.", "de", "2024-10-31"),
         ("By 2030, 3,000 soldiers will be there.", "en", "2024-10-31"),
+        # a month before the year names that month; a span between two months names no year
+        ("As of May 2022, the fund had paid 400 pensions.", "en", "2022-05"),
+        ("Zwischen Mai 2022 und Mai 2023 zahlte der Fonds 400 Renten.", "de", "2024-10-31"),
+        ("From May 2022 to May 2023, the fund paid 400 pensions.", "en", "2024-10-31"),
     ],
 )
 def test_a_named_year_dates_the_figure(text: str, lang: str, as_of: str) -> None:
