@@ -186,7 +186,7 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
             continue
         if a.claim.lang == b.claim.lang and not _same_words(a, b):
             continue
-        if _anyone_anywhere(a, b) or _uncredited_nowhere(a, b):
+        if _anyone_anywhere(a, b) or _unplaced_in_one_language(a, b):
             continue
         if _everyday_count(a, b) and not agree:
             everyday.add((i, j))
@@ -337,13 +337,15 @@ def _counts_anyone(entry: Entry) -> bool:
     return (entry.figure.subject_key or "").rsplit("_", 1)[-1] in GENERIC_KINDS
 
 
-def _uncredited_nowhere(a: Entry, b: Entry) -> bool:
-    """Two outlets' own figures in one language, neither credited to anyone nor placed anywhere
-    ("zwei Siege", "fünf Siege"): other matches, other games. Only a place, or a cited source,
-    ties such figures to one event."""
-    return (
-        a.claim.lang == b.claim.lang and a.source is None and b.source is None and not (a.scope and b.scope)
-    )
+def _unplaced_in_one_language(a: Entry, b: Entry) -> bool:
+    """Two articles' figures in one language count one thing only where both say where, or where
+    both credit one source: a newspaper's articles share counted nouns ("Flüchtlinge", "Tote",
+    "Prozent") across unrelated events all the time, and the noun alone does not tie two figures
+    to one event ("Rund 30.000 Flüchtlinge" against "auf Lesbos rund 25.000 Flüchtlinge"). Across
+    languages the frames decide."""
+    if a.claim.lang != b.claim.lang:
+        return False
+    return not (a.scope and b.scope) and not same_source(a, b)
 
 
 def _everyday_count(a: Entry, b: Entry) -> bool:

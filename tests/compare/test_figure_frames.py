@@ -329,3 +329,25 @@ def test_in_one_language_small_counts_disagree_only_in_one_story() -> None:
     seven = _counted("b#0", "Sieben russische Flugzeuge fielen.", "Sieben", 7, "ru_flugzeug")
     links = compare_figures([six, seven], ARTICLES, frames=frames, related=related).links
     assert [link.relation for link in links] == ["conflict"]
+
+
+def test_in_one_language_two_articles_figures_need_places_or_one_source() -> None:
+    # articles tied by a similar sentence: the same noun alone does not make one event
+    related = {("a", "b")}
+    frames = {"a#0": _unit(1, 0.1), "b#0": _unit(1, 0.05)}
+    many = _claim("a#0", "Rund 30.000 Flüchtlinge sind laut Regierung im Land.", "Rund 30.000", value=30000,
+                  low=28500, high=31500, subject_key="flüchtling", source="Regierung")  # fmt: skip
+    fewer = _claim("b#0", "Auf der Insel sind rund 25.000 Flüchtlinge.", "rund 25.000", value=25000,
+                   low=23750, high=26250, subject_key="flüchtling", scope="Insel")  # fmt: skip
+    assert compare_figures([many, fewer], ARTICLES, frames=frames, related=related).links == []
+    # both placed: one quantity (the government's figure against the outlet's own)
+    placed = replace(many, figure=replace(many.figure, scope="Insel"))  # type: ignore[arg-type]
+    links = compare_figures([placed, fewer], ARTICLES, frames=frames, related=related).links
+    assert [link.relation for link in links] == ["conflict"]
+    # both credited to one source: one quantity
+    credited = [
+        replace(claim, figure=replace(claim.figure, source="UNHCR", scope=None))  # type: ignore[arg-type]
+        for claim in (many, fewer)
+    ]
+    links = compare_figures(credited, ARTICLES, frames=frames, related=related).links
+    assert [link.relation for link in links] == ["conflict"]
