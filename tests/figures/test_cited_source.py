@@ -24,6 +24,9 @@ def _figures(
         ("Laut Selenskyj sind 3.000 Soldaten dort.", "de", "Selenskyj", "selenski"),
         ("Dem Pentagon zufolge sind 3.000 Soldaten dort.", "de", "Pentagon", "us"),
         ("According to Zelensky, 3,000 troops are there.", "en", "Zelensky", "selenski"),
+        # verbs of warning, stressing and writing cite as "sagte" does
+        ("Wochen nachdem die USA warnten, dass 8.000 Soldaten dort seien.", "de", "USA", "us"),
+        ("Die Regierung betonte, dass 500 Soldaten im Einsatz seien.", "de", "Regierung", "regirung"),
     ],
 )
 def test_source(text: str, lang: str, source: str, key: str) -> None:

@@ -387,7 +387,8 @@ THAT_CONJUNCTIONS = ("dass", "wonach")
 CITE_VERBS = tuple(
     "sagte sagt erklärte erklärt teilte mitteilte mitteilten berichtete berichteten berichtet meldete "
     "meldet schätzt schätzte geht gehen ging gingen bestätigte bestätigten bekanntgab bekanntgaben "
-    "spricht sprach sprechen sprachen enthüllte enthüllt".split()
+    "spricht sprach sprechen sprachen enthüllte enthüllt warnte warnten warnt betonte betonten betont "
+    "schrieb schrieben sagten erklärten".split()
 )
 # "Die Polizei hat am Abend mitgeteilt": the perfect of a verb of saying.
 CITE_PARTICIPLES = tuple("mitgeteilt berichtet erklärt gesagt bestätigt gemeldet geschätzt angegeben".split())
