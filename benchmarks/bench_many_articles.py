@@ -47,7 +47,7 @@ def run_stages(n: int) -> dict[str, object]:
     from checker.api import to_articles
     from checker.embedding import load_model
     from checker.pairing import embed_claims
-    from checker.pipeline import check_embedded, extract_all
+    from checker.pipeline import check_embedded, embed_frames, extract_all
     from checker.report import WRITERS
 
     model = load_model()
@@ -58,9 +58,10 @@ def run_stages(n: int) -> dict[str, object]:
     times["extract"] = time.perf_counter() - started
     started = time.perf_counter()
     emb = embed_claims(model, claims)
+    frames = embed_frames(model, claims)  # as run_check does: figures are matched by their frames
     times["embed"] = time.perf_counter() - started
     started = time.perf_counter()
-    run = check_embedded(articles, claims, emb, model="m")
+    run = check_embedded(articles, claims, emb, model="m", frames=frames)
     times["compare"] = time.perf_counter() - started
     for fmt, (_, render) in WRITERS.items():
         started = time.perf_counter()

@@ -202,10 +202,11 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         across[key] = [t for t in across[key] if (t[1], t[2]) not in everyday]
         if not across[key]:
             del across[key]
+    story = anchored | related  # once: a union per article pair made this quadratic
     matched = [
         pair
         for key in sorted(across)
-        if _one_story(key, bucket, across[key], anchored | related)
+        if _one_story(key, bucket, across[key], story)
         for pair in _one_to_one(across[key], bucket)
     ]
     return inside + matched + converted
