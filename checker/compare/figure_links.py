@@ -58,6 +58,10 @@ MAGNITUDE = 50
 OTHER_NOUN_MALUS = 0.03
 SMALL_COUNT = 10
 _ROWS_AT_ONCE = 2048
+# How many of its most alike frames each figure is compared with (of its dimension, in all
+# articles): bounds the comparison's work per figure. A story's figures of one quantity in ~100
+# articles stay far below it.
+FRAME_PARTNERS = 200
 
 
 def link_figures(
@@ -170,7 +174,9 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
     inside: list[tuple[Entry, Entry]] = []
     converted: list[tuple[Entry, Entry]] = []
     everyday: set[tuple[int, int]] = set()
-    for i, j, score in _similar(vectors, FRAME_MIN - AGREEMENT_BONUS):
+    articles = [entry.article_id for entry in bucket]
+    langs = [entry.claim.lang or "" for entry in bucket]
+    for i, j, score in _similar(vectors, FRAME_MIN - AGREEMENT_BONUS, articles, langs):
         a, b = bucket[i], bucket[j]
         if score >= FRAME_MIN and one_sum(a, b):
             converted.append((a, b))  # the sums they convert agree: no other match decides
@@ -260,16 +266,58 @@ def _same_thing_inside(a: Entry, b: Entry, score: float) -> bool:
     return score >= FRAME_MIN_INSIDE
 
 
-def _similar(vectors: np.ndarray, least: float) -> Iterator[tuple[int, int, float]]:
-    """(i, j, cosine) with i < j for every two rows at least ``least`` alike, block by block."""
-    n = len(vectors)
-    for start in range(0, n, _ROWS_AT_ONCE):
-        block = vectors[start : start + _ROWS_AT_ONCE] @ vectors.T
-        rows, cols = np.nonzero(block >= least)
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+def _similar(
+    vectors: np.ndarray, least: float, groups: Sequence[str], langs: Sequence[str]
+) -> Iterator[tuple[int, int, float]]:
+    """(i, j, cosine) with i < j, in (i, j) order, for two rows at least ``least`` alike: every two
+    of one group (an article's figures), and two of different groups where one is among the
+    other's FRAME_PARTNERS most alike rows of its language.
+
+    Every two alike rows would make the comparison quadratic in the figures of one dimension
+    (5,000 small articles of a few stories: 12.5 million pairs); the partners a figure can be
+    matched with in other articles stay bounded, and a story's figures still meet through their
+    nearest ones. The partners are chosen per language, so that frames of one language, which
+    embed closer to each other, do not crowd out the other language's."""
+    found: dict[tuple[int, int], float] = {}
+    for lang in sorted(set(langs)):
+        columns = np.array([row for row, code in enumerate(langs) if code == lang])
+        _nearest_of(vectors, columns, least, found)
+    for rows in _rows_by_group(groups):
+        for x, i in enumerate(rows):
+            for j in rows[x + 1 :]:
+                score = float(vectors[i] @ vectors[j])
+                if score >= least:
+                    found.setdefault((i, j), score)
+    for (i, j), score in sorted(found.items()):
+        yield i, j, score
+
+
+def _nearest_of(
+    vectors: np.ndarray, columns: np.ndarray, least: float, found: dict[tuple[int, int], float]
+) -> None:
+    """Add each row's FRAME_PARTNERS most alike rows among ``columns`` (at least ``least``)."""
+    keep = min(FRAME_PARTNERS + 1, len(columns))  # the row itself may be among them
+    candidates = vectors[columns]
+    for start in range(0, len(vectors), _ROWS_AT_ONCE):
+        block = vectors[start : start + _ROWS_AT_ONCE] @ candidates.T
+        # the most alike first, ties by the lower row: the same pairs however rows are ordered
+        order = np.argsort(-block, axis=1, kind="stable")[:, :keep]
+        for r, row in enumerate(order.tolist()):
             i = start + r
-            if i < c:
-                yield i, c, float(block[r, c])
+            for k in row:
+                score = float(block[r, k])
+                if score < least:
+                    break
+                c = int(columns[k])
+                if c != i:
+                    found.setdefault((min(i, c), max(i, c)), score)
+
+
+def _rows_by_group(groups: Sequence[str]) -> list[list[int]]:
+    rows: dict[str, list[int]] = defaultdict(list)
+    for row, group in enumerate(groups):
+        rows[group].append(row)
+    return [members for members in rows.values() if len(members) > 1]
 
 
 def _one_to_one(

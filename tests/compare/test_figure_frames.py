@@ -351,3 +351,25 @@ def test_in_one_language_two_articles_figures_need_places_or_one_source() -> Non
     ]
     links = compare_figures(credited, ARTICLES, frames=frames, related=related).links
     assert [link.relation for link in links] == ["conflict"]
+
+
+def test_each_figure_is_compared_with_a_bounded_number_of_frames(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ten figures with one frame: every two would be 45 pairs; each keeps its 3 most alike
+    from collections import Counter
+
+    from checker.compare import figure_links
+
+    monkeypatch.setattr(figure_links, "FRAME_PARTNERS", 3)
+    vectors = np.full((10, 2), np.sqrt(0.5), dtype=np.float32)
+    pairs = list(figure_links._similar(vectors, 0.5, [f"a{row}" for row in range(10)], ["de"] * 10))
+    partners = Counter(i for i, j, _ in pairs) + Counter(j for i, j, _ in pairs)
+    assert len(pairs) <= 10 * 3 and all(partners[row] >= 3 for row in range(10))
+    assert pairs == sorted(pairs) and len(set((i, j) for i, j, _ in pairs)) == len(pairs)
+    # inside one article every two figures are compared, however many alike frames there are
+    inside = list(figure_links._similar(vectors, 0.5, ["a"] * 5 + ["b"] * 5, ["de"] * 10))
+    assert {(i, j) for i, j, _ in inside} >= {(i, j) for i in range(5) for j in range(i + 1, 5)}
+    # the partners are chosen per language: the English rows meet the German ones
+    mixed = list(
+        figure_links._similar(vectors, 0.5, [f"a{row}" for row in range(10)], ["de"] * 8 + ["en"] * 2)
+    )
+    assert {j for i, j, _ in mixed if i == 0} >= {8, 9}
