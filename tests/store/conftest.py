@@ -5,24 +5,19 @@ store in the old format 1 (JSONL), written as the checker before Parquet wrote i
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
+import store_helpers
+from store_helpers import DIM, MODEL, word_vectors
 
 from checker.api import to_articles
-from checker.compare.figures import frame_text
 from checker.pairing import claim_text
-from checker.pipeline import extract_all, framed_claims
-from checker.store import building, neighbours, segments
-from checker.store.contents import open_manifest
-from checker.store.layout import ModelInfo
+from checker.pipeline import extract_all
+from checker.store import neighbours, segments
 from checker.types import Article
-
-DIM = 384
-MODEL = ModelInfo("test/bag-of-words", DIM, "test/bag-of-words/384/none/float32/000000000000", "float32")
 
 ARTICLES = {
     "a-de": (
@@ -53,34 +48,9 @@ def article_records(ids: list[str]) -> list[Article]:
     return to_articles([{"id": i, "text": ARTICLES[i][1], "published": ARTICLES[i][0]} for i in ids])
 
 
-def word_vectors(texts: list[str]) -> np.ndarray:
-    """A unit vector per text from hashed lower-case words: texts sharing words score high."""
-    emb = np.zeros((len(texts), DIM), dtype=np.float32)
-    for row, text in enumerate(texts):
-        for word in text.lower().split():
-            emb[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % DIM] += 1.0
-    norms = np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
-    return (emb / norms).astype(np.float32)
-
-
 def add_without_model(root: Path, ids: list[str]) -> None:
     """What `add_to_store` writes, with `word_vectors` instead of the model."""
-    current = open_manifest(root) if (root / "CURRENT").exists() else None
-    articles = article_records(ids)
-    claims = extract_all(articles)
-    texts = [claim_text(c) for c in claims]
-    emb = word_vectors(texts)
-    hashes = np.array([segments.text_hash(t) for t in texts], dtype=np.uint64)
-    frames = word_vectors([frame_text(c) for c in framed_claims(claims)])
-    number = building.next_segment(current)
-    segment = segments.write_segment(root, number, articles, claims, emb, hashes, frames=frames)
-    k = current.k if current else 11
-    if current is None:
-        table = neighbours.first_table(emb, k)
-    else:
-        old = neighbours.read_table(root, current)
-        table = neighbours.updated_table(root, current, old, [segment], k, neighbours.run_in_turn)
-    building.commit(root, current, MODEL, [segment], table, k)
+    store_helpers.add_without_model(root, article_records(ids))
 
 
 def write_format_1(root: Path, adds: list[list[str]]) -> None:
