@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -34,7 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import CheckerError
 from ..facets import FindingIndex
-from ..report.html_report import MARK_CLASSES, web_url
+from ..report.html_report import template_environment
 from ..review import STATUS_LABELS, ReviewBook, reviews_path, with_reviews
 from ..store import check_store
 from ..store.layout import read_pointer
@@ -87,14 +87,7 @@ class Desk:
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("checker", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["web_url"] = web_url
-    env.filters["marks"] = lambda marks: " ".join(MARK_CLASSES[m] for m in marks)
+    env = template_environment()
     env.filters["words"] = value_words
     env.filters["status_words"] = lambda status: STATUS_LABELS.get(status, status)
     env.filters["quote_path"] = lambda value: quote(value, safe="")

@@ -46,8 +46,9 @@ class Finding:
     groups: list[list[Side]] = field(default_factory=list)  # the sides: claims that agree, together
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """A new Jinja environment over checker/templates with what every page of the checker needs
+    (the static report's and the desk's): autoescaping, safe links, highlight marks."""
     # autoescape: article text may contain markup; it is always shown as text, never run
     env = Environment(
         loader=PackageLoader("checker", "templates"),
@@ -56,8 +57,14 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["web_url"] = web_url
-    env.filters["number"] = number
     env.filters["marks"] = lambda marks: " ".join(MARK_CLASSES[m] for m in marks)
+    return env
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = template_environment()
+    env.filters["number"] = number
     env.filters["status_words"] = lambda status: status.replace("_", " ")
     return env
 
