@@ -1,9 +1,12 @@
 """The neighbour table of all claims: the k nearest rows of every row, kept up to date segment by segment.
 
 An add searches only new rows against all rows and all old rows against the new rows (exact), so
-it costs a fraction of a rebuild. The work is cut by segment: `nearest_in` searches one segment's
-rows against some segments' rows, reading each from disk in turn (memory: two segments at a time);
-a `Mapper` runs those searches one after another or, on a cluster, side by side.
+it costs a fraction of a rebuild. The work is cut into blocks of consecutive segments of up to
+`BLOCK_ROWS` rows: `nearest_in` searches one block's rows against some blocks' rows, reading each
+from disk in turn (memory: two blocks at a time); a `Mapper` runs those searches one after another
+or, on a cluster, side by side. Blocks rather than single segments, because a cluster's add writes
+many small segments, and one search per pair of them cost more than the search itself (31 segments
+of 9,083 claims: 961 searches, 25 s in one process, against 2.6 s for one search).
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from .segments import embeddings
 # order: `run_in_turn`, or a cluster's map (which sends the shared arguments to each worker once).
 Mapper = Callable[[Callable[..., Any], Sequence[tuple[Any, ...]], tuple[Any, ...]], list[Any]]
 Table = tuple[np.ndarray, np.ndarray]  # (ids int64, scores float32), each n x k
+Block = tuple[tuple[Segment, int], ...]  # consecutive segments, each with the number of its first row
+
+BLOCK_ROWS = 50_000  # rows searched together: two blocks of 384-dim float32 rows are 150 MB
 
 
 def run_in_turn(
@@ -45,13 +51,16 @@ def updated_table(
     old_segments = old.segments if old else ()
     everything = (*old_segments, *new)
     starts = np.cumsum([0] + [s.claims for s in everything]).tolist()
-    bases = [(segment, start) for segment, start in zip(everything, starts, strict=False) if segment.claims]
-    new_bases = bases[len([s for s in old_segments if s.claims]) :]
-    new_rows = mapper(nearest_in, [(s, bases) for s in new], (str(root), k))
-    old_rows = mapper(nearest_in, [(s, new_bases) for s in old_segments], (str(root), k))
+    placed = list(zip(everything, starts, strict=False))
+    old_blocks = blocks(placed[: len(old_segments)])
+    new_blocks = blocks(placed[len(old_segments) :])
+    new_rows = mapper(
+        nearest_in, [(block, (*old_blocks, *new_blocks)) for block in new_blocks], (str(root), k)
+    )
+    old_rows = mapper(nearest_in, [(block, new_blocks) for block in old_blocks], (str(root), k))
     ids, scores = old_table if old_table is not None else empty_ids_scores(0, k)
-    for (more_scores, more_ids), start, segment in zip(old_rows, starts, old_segments, strict=False):
-        rows = slice(start, start + segment.claims)
+    for (more_scores, more_ids), block in zip(old_rows, old_blocks, strict=True):
+        rows = slice(block[0][1], block[0][1] + len(more_ids))
         scores[rows], ids[rows] = top(scores[rows], ids[rows], more_scores, more_ids, k)
     if not new_rows:
         return ids, scores
@@ -60,20 +69,37 @@ def updated_table(
     )
 
 
-def nearest_in(
-    root: str, k: int, query: Segment, bases: Sequence[tuple[Segment, int]]
-) -> tuple[np.ndarray, np.ndarray]:
-    """The k nearest rows among ``bases`` (segments with the global number of their first row) of
-    every row of ``query``: (scores, global ids), each ``query.claims`` x k."""
-    scores, ids = empty_table(query.claims, k)
-    if not query.claims:
-        return scores, ids
-    queries = np.asarray(embeddings(Path(root), query))
-    for base, start in bases:
-        emb = embeddings(Path(root), base)
-        more_scores, more_ids = search(emb, queries, k)
-        scores, ids = top(scores, ids, more_scores, more_ids + start, k)
+def blocks(placed: Sequence[tuple[Segment, int]], max_rows: int | None = None) -> list[Block]:
+    """Consecutive segments with claims, grouped into blocks of up to ``max_rows`` rows (a larger
+    segment is a block of its own)."""
+    limit = max_rows or BLOCK_ROWS
+    out: list[list[tuple[Segment, int]]] = []
+    rows = 0
+    for segment, start in placed:
+        if not segment.claims:
+            continue
+        if not out or rows + segment.claims > limit:
+            out.append([])
+            rows = 0
+        out[-1].append((segment, start))
+        rows += segment.claims
+    return [tuple(block) for block in out]
+
+
+def nearest_in(root: str, k: int, query: Block, bases: Sequence[Block]) -> tuple[np.ndarray, np.ndarray]:
+    """The k nearest rows among the ``bases`` blocks of every row of the ``query`` block:
+    (scores, global ids), each (rows of the query) x k."""
+    queries = block_rows(Path(root), query)
+    scores, ids = empty_table(len(queries), k)
+    for base in bases:
+        more_scores, more_ids = search(block_rows(Path(root), base), queries, k)
+        scores, ids = top(scores, ids, more_scores, more_ids + base[0][1], k)
     return scores, ids
+
+
+def block_rows(root: Path, block: Block) -> np.ndarray:
+    """The embeddings of a block's segments, as one array."""
+    return np.concatenate([np.asarray(embeddings(root, segment)) for segment, _ in block])
 
 
 def empty_table(n: int, k: int) -> tuple[np.ndarray, np.ndarray]:

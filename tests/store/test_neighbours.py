@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import types
+
 import numpy as np
+import pytest
 
 from checker import pairing
 from checker.store import neighbours, sharded
@@ -37,13 +40,40 @@ def test_merging_keeps_the_best_k_with_ties_to_the_lower_id():
     assert s[0].tolist() == [1.0, 0.5, 0.5]
 
 
-def test_segment_by_segment_gives_the_table_of_one_search(tmp_path):
+@pytest.mark.parametrize("block_rows", [100, 250, 600, 50_000])
+def test_block_by_block_gives_the_table_of_one_search(tmp_path, monkeypatch, block_rows):
+    monkeypatch.setattr(neighbours, "BLOCK_ROWS", block_rows)  # a segment per block .. all in one
     emb = clustered_rows(900)
     placed = write_segments(tmp_path, emb, 250)
     ids, scores = neighbours.updated_table(tmp_path, None, None, placed, 11, neighbours.run_in_turn)
     one_scores, one_ids = pairing.search(emb, emb, 11)
     assert [set(row) for row in ids.tolist()] == [set(row) for row in one_ids.tolist()]
     assert np.allclose(scores, one_scores, atol=1e-6)
+
+
+def test_an_add_to_old_segments_merges_into_their_rows_as_one_search_would(tmp_path, monkeypatch):
+    monkeypatch.setattr(neighbours, "BLOCK_ROWS", 300)
+    emb = clustered_rows(900)
+    placed = write_segments(tmp_path, emb, 200)  # 4 old segments (800 rows), 1 new (100 rows)
+    old_ids, old_scores = neighbours.updated_table(
+        tmp_path, None, None, placed[:4], 11, neighbours.run_in_turn
+    )
+    manifest = types.SimpleNamespace(segments=tuple(placed[:4]))
+    ids, scores = neighbours.updated_table(
+        tmp_path, manifest, (old_ids, old_scores), placed[4:], 11, neighbours.run_in_turn
+    )
+    one_scores, one_ids = pairing.search(emb, emb, 11)
+    assert ids.tolist() == one_ids.tolist()
+    assert np.allclose(scores, one_scores, atol=1e-6)
+
+
+def test_blocks_group_consecutive_segments_and_skip_empty_ones():
+    placed = [
+        (Segment(n, 0, rows, {}), start)
+        for n, rows, start in [(1, 40, 0), (2, 0, 40), (3, 70, 40), (4, 30, 110)]
+    ]
+    assert [[s.number for s, _ in block] for block in neighbours.blocks(placed, 100)] == [[1], [3, 4]]
+    assert [[s.number for s, _ in block] for block in neighbours.blocks(placed, 10)] == [[1], [3], [4]]
 
 
 def test_the_sharded_join_finds_nearly_all_exact_neighbours_and_is_deterministic(tmp_path):
