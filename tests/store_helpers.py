@@ -21,6 +21,29 @@ from checker.types import Article
 DIM = 384
 MODEL = ModelInfo("test/bag-of-words", DIM, "test/bag-of-words/384/none/float32/000000000000", "float32")
 K = 11  # the neighbours a new store keeps (pairing.NEIGHBOURS + 1)
+# Four short articles of one story, German and English: id -> (published, text).
+ARTICLES: dict[str, tuple[str | None, str]] = {
+    "a-de": (
+        "2024-10-23",
+        "Nach Angaben des südkoreanischen Geheimdienstes sind etwa 3.000 nordkoreanische Soldaten in "
+        "Russland. „Das ist eine gefährliche Eskalation“, sagte Außenminister Antony Blinken am Mittwoch.",
+    ),
+    "b-en": (
+        "2024-10-28",
+        "About 10,000 North Korean troops are in Russia, the Pentagon said on Monday. "
+        'Secretary of State Antony Blinken said: "This is a dangerous escalation."',
+    ),
+    "c-de": (
+        "2024-11-04",
+        "Rund 8.000 nordkoreanische Soldaten sind nach US-Angaben in der Region Kursk eingetroffen. "
+        "Die Ukraine meldete am Montag erste Gefechte mit den Truppen.",
+    ),
+    "d-en": (
+        None,
+        "Roughly 8,000 North Korean soldiers have arrived in the Kursk region, US officials said. "
+        "Ukraine reported first clashes with the troops on Monday.",
+    ),
+}
 
 
 def word_vectors(texts: list[str]) -> np.ndarray:

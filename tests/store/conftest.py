@@ -11,36 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 import store_helpers
-from store_helpers import DIM, MODEL, word_vectors
+from store_helpers import ARTICLES, DIM, MODEL, word_vectors
 
 from checker.api import to_articles
 from checker.pairing import claim_text
 from checker.pipeline import extract_all
 from checker.store import neighbours, segments
 from checker.types import Article
-
-ARTICLES = {
-    "a-de": (
-        "2024-10-23",
-        "Nach Angaben des südkoreanischen Geheimdienstes sind etwa 3.000 nordkoreanische Soldaten in "
-        "Russland. „Das ist eine gefährliche Eskalation“, sagte Außenminister Antony Blinken am Mittwoch.",
-    ),
-    "b-en": (
-        "2024-10-28",
-        "About 10,000 North Korean troops are in Russia, the Pentagon said on Monday. "
-        'Secretary of State Antony Blinken said: "This is a dangerous escalation."',
-    ),
-    "c-de": (
-        "2024-11-04",
-        "Rund 8.000 nordkoreanische Soldaten sind nach US-Angaben in der Region Kursk eingetroffen. "
-        "Die Ukraine meldete am Montag erste Gefechte mit den Truppen.",
-    ),
-    "d-en": (
-        None,
-        "Roughly 8,000 North Korean soldiers have arrived in the Kursk region, US officials said. "
-        "Ukraine reported first clashes with the troops on Monday.",
-    ),
-}
 
 
 def article_records(ids: list[str]) -> list[Article]:

@@ -11,33 +11,17 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from store_helpers import ARTICLES
 
 import checker
 from checker import store
 from checker.errors import StoreError
 
-FIRST = {
-    "a-de": (
-        "2024-10-23",
-        "Nach Angaben des südkoreanischen Geheimdienstes sind etwa 3.000 nordkoreanische Soldaten in "
-        "Russland. „Das ist eine gefährliche Eskalation“, sagte Außenminister Antony Blinken am Mittwoch.",
-    ),
-    "b-en": (
-        "2024-10-28",
-        "About 10,000 North Korean troops are in Russia, the Pentagon said on Monday. "
-        'Secretary of State Antony Blinken said: "This is a dangerous escalation."',
-    ),
-}
-LATER = {
-    "c-de": (
-        "2024-11-04",
-        "Rund 8.000 nordkoreanische Soldaten sind nach US-Angaben in der Region Kursk eingetroffen. "
-        "Die Ukraine meldete am Montag erste Gefechte mit den Truppen.",
-    ),
-}
+FIRST = {i: ARTICLES[i] for i in ("a-de", "b-en")}
+LATER = {"c-de": ARTICLES["c-de"]}
 
 
-def write_articles(folder: Path, articles: dict[str, tuple[str, str]]) -> Path:
+def write_articles(folder: Path, articles: dict[str, tuple[str | None, str]]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     lines = [
         json.dumps({"id": i, "published": d, "text": t}, ensure_ascii=False) for i, (d, t) in articles.items()
