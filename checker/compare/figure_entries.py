@@ -238,7 +238,7 @@ def entries(
                 dimension=dimension_of(figure.unit) + rate_of(claim),
                 low=None if figure.low is None else in_base(figure.unit, figure.low),
                 high=None if figure.high is None else in_base(figure.unit, figure.high),
-                scope=_resolve_scope(scope_key(figure.scope), parents),
+                scope=_resolve_scope(scope_key(figure.scope, sites=True), parents),
                 # a conversion is the outlet's own arithmetic, whoever gave the sum it converts
                 source=None if host else resolver.key(figure.source, claim.article_id),
                 days=days_of(figure.as_of),

@@ -115,6 +115,9 @@ REGION_NOUNS_BEFORE_NAME = tuple(
     "Grenzregion Region Gebiet Oblast Provinz Bezirk Bundesland Kanton Stadt Hafenstadt".split()
 )
 REGION_NOUNS_AFTER_NAME: tuple[str, ...] = ()
+# Nouns that, with a country's adjective, name the whole country ("auf russischem Gebiet"); any
+# other noun names a site in it ("russischen Übungsplätzen"). Lower-case word starts.
+WHOLE_COUNTRY_NOUNS = ("gebiet", "territori", "staatsgebiet", "boden", "land", "seite")
 DIRECTION_NOUNS = ("Osten", "Westen", "Norden", "Süden", "Fernen Osten")
 DIRECTION_NOUN_ARTICLES = ("der", "des")
 # Compounds of a direction and a country: "Ostrussland", "Westukraine".

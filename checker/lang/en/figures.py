@@ -109,6 +109,9 @@ ORIGIN_PHRASES = {"North Korean": "kp"}
 # "Russia's Kursk region", "eastern Russia".
 REGION_NOUNS_BEFORE_NAME: tuple[str, ...] = ()
 REGION_NOUNS_AFTER_NAME = ("region", "Oblast", "oblast", "area", "province", "border region")
+# Nouns that, with a country's adjective, name the whole country ("on Russian soil"); any other
+# noun names a site in it ("Russian training grounds"). Lower-case word starts.
+WHOLE_COUNTRY_NOUNS = ("territor", "soil", "land", "side")
 DIRECTION_NOUNS: tuple[str, ...] = ()
 DIRECTION_NOUN_ARTICLES: tuple[str, ...] = ()
 DIRECTION_PREFIXES: tuple[str, ...] = ()

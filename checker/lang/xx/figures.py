@@ -19,6 +19,7 @@ ADJECTIVE_ACRONYMS: dict[str, str] = {}
 ORIGIN_PHRASES: dict[str, str] = {}
 REGION_NOUNS_BEFORE_NAME: tuple[str, ...] = ()
 REGION_NOUNS_AFTER_NAME: tuple[str, ...] = ()
+WHOLE_COUNTRY_NOUNS: tuple[str, ...] = ()
 DIRECTION_NOUNS: tuple[str, ...] = ()
 DIRECTION_NOUN_ARTICLES: tuple[str, ...] = ()
 DIRECTION_PREFIXES: tuple[str, ...] = ()
