@@ -197,7 +197,8 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         if _everyday_count(a, b) and not agree:
             everyday.add((i, j))
         same_place = a.scope is not None and a.scope == b.scope
-        bonus = (AGREEMENT_BONUS if agree else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
+        closely = agree and _closed(a) and _closed(b)
+        bonus = (AGREEMENT_BONUS if closely else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
         across[key].append((score + bonus, i, j))
         if score < FRAME_MIN:
@@ -216,6 +217,12 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         for pair in _one_to_one(across[key], bucket)
     ]
     return inside + matched + converted
+
+
+def _closed(entry: Entry) -> bool:
+    """Whether a figure bounds its value on both sides: an open bound ("less than 500 km", "more
+    than 3,000") agrees with any figure on its side, which tells nothing about what it counts."""
+    return entry.low is not None and entry.high is not None
 
 
 def _one_story(
