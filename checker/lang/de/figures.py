@@ -408,7 +408,7 @@ COUNT_PREPOSITIONS = ("nach",)
 COUNT_DETERMINERS = ("einer", "einem", "der", "den", "jüngsten", "neuen", "aktuellen", "ersten")
 COUNT_NOUNS = tuple(
     "Angaben Einschätzung Schätzung Schätzungen Informationen Erkenntnissen Bilanz Zählung Darstellung "
-    "Zahlen Daten Berechnungen".split()
+    "Zahlen Daten Berechnungen Bericht Berichten".split()
 )
 # "nach US-Angaben": a country code glued to a noun of counting.
 GLUED_COUNT_NOUNS = ("Angaben",)
@@ -459,7 +459,7 @@ ROLE_NOUNS = (
 PERSON_PRONOUNS = frozenset({"er", "sie"})
 BODY_PRONOUNS: frozenset[str] = frozenset()
 # "demnach", "ihm zufolge": the source cited before.
-SOURCE_ANAPHORS = ("demnach", "ihm zufolge", "ihr zufolge")
+SOURCE_ANAPHORS = ("demnach", "ihm zufolge", "ihr zufolge", r"(?:den|diesen) Angaben zufolge")  # regex
 # "deren Schätzungen", "nach seinen Angaben": the source cited before, by a possessive (regex).
 SOURCE_REFERENCES = ("deren", "dessen", "nach seinen", "nach ihren")
 SOURCE_POSSESSIVE_PREPOSITIONS: tuple[str, ...] = ()
