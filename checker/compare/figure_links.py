@@ -197,7 +197,7 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         if _everyday_count(a, b) and not agree:
             everyday.add((i, j))
         same_place = a.scope is not None and a.scope == b.scope
-        closely = agree and _closed(a) and _closed(b)
+        closely = agree and _closed(a) and _closed(b) and not _small(a, b)
         bonus = (AGREEMENT_BONUS if closely else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
         across[key].append((score + bonus, i, j))
@@ -223,6 +223,12 @@ def _closed(entry: Entry) -> bool:
     """Whether a figure bounds its value on both sides: an open bound ("less than 500 km", "more
     than 3,000") agrees with any figure on its side, which tells nothing about what it counts."""
     return entry.low is not None and entry.high is not None
+
+
+def _small(a: Entry, b: Entry) -> bool:
+    """Counts below SMALL_COUNT agree by chance ("six aircraft", "sechs Hubschrauber"): their
+    agreement tells nothing about what they count."""
+    return any(e.dimension == "count" and (e.high or e.low or 0.0) < SMALL_COUNT for e in (a, b))
 
 
 def _one_story(

@@ -437,3 +437,14 @@ def test_agreement_with_an_open_bound_breaks_no_tie() -> None:
     frames = {"a#0": _unit(1, 0), "b#0": _at(0.870), "b#1": _at(0.860, -1.0)}
     links = link_figures([near, within, bound], ARTICLES, frames=frames)
     assert [(link.a, link.b) for link in links] == [("a#0", "b#0")]
+
+
+def test_small_counts_that_agree_break_no_tie() -> None:
+    # "six aircraft" meets "sieben Flugzeuge" (.897), not "sechs Hubschrauber" (.879), which
+    # agrees with it by the chance of small numbers
+    six = _claim("a#0", "They downed six aircraft.", "six", lang="en", value=6, low=6, high=6)
+    seven = _claim("b#0", "Sie schossen sieben Flugzeuge ab.", "sieben", value=7, low=7, high=7)
+    also_six = _claim("b#1", "Darunter sechs Hubschrauber.", "sechs", value=6, low=6, high=6)
+    frames = {"a#0": _unit(1, 0), "b#0": _at(0.897), "b#1": _at(0.879, -1.0)}
+    links = link_figures([six, seven, also_six], ARTICLES, frames=frames)
+    assert [(link.a, link.b) for link in links] == [("a#0", "b#0")]
