@@ -55,6 +55,9 @@ ANCHOR_MIN = 100
 # Reports of one quantity differ by a factor of at most this (Prigozhin's "about 1,000" dead vs
 # another outlet's "etwa 30" is 33).
 MAGNITUDE = 50
+# A slip of the scale word keeps the digits ("$940,000" vs "$940 mln"); one digit alike ("1,000"
+# dead vs "eine Milliarde") is chance.
+SLIP_DIGITS = 2
 OTHER_NOUN_MALUS = 0.03
 SMALL_COUNT = 10
 _ROWS_AT_ONCE = 2048
@@ -428,7 +431,8 @@ def _other_magnitude(a: Entry, b: Entry) -> bool:
     if not low_a or not low_b:
         return False
     small, large = sorted((low_a, low_b))
-    return large > MAGNITUDE * small and _digits(small) != _digits(large)
+    slip = _digits(small) == _digits(large) and len(_digits(small)) >= SLIP_DIGITS
+    return large > MAGNITUDE * small and not slip
 
 
 def _digits(value: float) -> str:

@@ -448,3 +448,22 @@ def test_small_counts_that_agree_break_no_tie() -> None:
     frames = {"a#0": _unit(1, 0), "b#0": _at(0.897), "b#1": _at(0.879, -1.0)}
     links = link_figures([six, seven, also_six], ARTICLES, frames=frames)
     assert [(link.a, link.b) for link in links] == [("a#0", "b#0")]
+
+
+@pytest.mark.parametrize(
+    ("small", "large", "linked"),
+    [
+        # a slip of the scale word keeps the digits: one sum, misreported
+        ((940_000, "$940,000"), (940e6, "$940 mln"), True),
+        # one digit alike is chance: a thousand dead are no billion of anything
+        ((1000, "1,000"), (1e9, "one billion"), False),
+    ],
+)
+def test_figures_far_apart_count_one_thing_only_by_a_slip_of_the_scale(
+    small: tuple[float, str], large: tuple[float, str], linked: bool
+) -> None:
+    (va, sa), (vb, sb) = small, large
+    a = _claim("a#0", f"They said {sa} were lost.", sa, lang="en", value=va, low=va, high=va)
+    b = _claim("b#0", f"Sie sagten, {sb} seien verloren.", sb, value=vb, low=vb, high=vb)
+    links = link_figures([a, b], ARTICLES, frames={"a#0": _unit(1, 0), "b#0": _unit(1, 0)})
+    assert bool(links) == linked
