@@ -57,6 +57,10 @@ _BRACKETED = re.compile(r"[(\[][^()\[\]]{0,80}[)\]]")
 _TIME_WORDS = every_language("figures", "NOT_COUNTED")
 _MONTHS = every_language("figures", "MONTH_NUMBERS")
 _CURRENCY_CODE = re.compile(r"[%€$£]|[A-Z]{3}")
+# "[N] Il-22Ms and variants": one or two words of the counted noun, then the words that widen it.
+_INCLUSIVE = re.compile(
+    rf"^\s*(?:[^\W\d_][\w'’-]*\s+){{1,2}}(?i:{alternation(*(words.INCLUSIVE_TAILS for words in _LANGS))})\b"
+)
 _FRAME_SKIP = re.compile(rf"^\s*(?i:{alternation(*(words.FRAME_SKIPS for words in _LANGS))})\b")
 _APPROACH = re.compile(rf"^(?i:{alternation(*(words.DISTANCE_FROM_QUALIFIERS for words in _LANGS))})\b")
 _DISTANCE_FROM = re.compile(rf"^\s*(?i:{alternation(*(words.DISTANCE_FROM for words in _LANGS))})\b")
@@ -232,7 +236,7 @@ def entries(
         since = _SINCE_YEAR.search(claim.text)
         host = _host(claim, out)
         distance = distance_kind(claim)
-        low, high = _bounds(figure, host, distance)
+        low, high = _bounds(figure, host, distance, claim.text[figure.end - claim.start :])
         out.append(
             Entry(
                 claim=claim,
@@ -253,17 +257,22 @@ def entries(
     return out
 
 
-def _bounds(figure: Figure, host: Entry | None, distance: str | None) -> tuple[float | None, float | None]:
+def _bounds(
+    figure: Figure, host: Entry | None, distance: str | None, text_after: str
+) -> tuple[float | None, float | None]:
     """A figure's interval in its own unit, as the comparison reads it.
 
     A conversion in brackets is bounded as the figure it converts ("less than 310 miles (500
     km)": below 500 km). A distance from a place that something came "within" ("within 200 km of
     Moscow", "bis auf 200 Kilometer") says how near it got: about that distance, not anywhere
     nearer (whoever got within 100 km says so), so it is read as the rounding of its value below it.
+    A count whose noun is widened ("30 Il-22Ms and variants") is at most that many of the noun.
     """
     qualifier = figure.qualifier
     if qualifier is None and host is not None and host.figure.qualifier in _BOUNDS:
         qualifier = host.figure.qualifier
+    if qualifier is None and _INCLUSIVE.match(text_after):
+        qualifier = "upper_bound"  # "30 Il-22Ms and variants": at most 30 Il-22Ms
     if qualifier not in _BOUNDS:
         return figure.low, figure.high
     low, high = (None, figure.value) if qualifier == "upper_bound" else (figure.value, None)

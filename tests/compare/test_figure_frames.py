@@ -467,3 +467,20 @@ def test_figures_far_apart_count_one_thing_only_by_a_slip_of_the_scale(
     b = _claim("b#0", f"Sie sagten, {sb} seien verloren.", sb, value=vb, low=vb, high=vb)
     links = link_figures([a, b], ARTICLES, frames={"a#0": _unit(1, 0), "b#0": _unit(1, 0)})
     assert bool(links) == linked
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bounds"),
+    [
+        ("The navy has just 40 frigates and variants.", "en", (None, 40)),
+        ("Die Marine hat 40 Fregatten und Varianten.", "de", (None, 40)),
+        # a list goes on with other things: 40 counts the frigates alone
+        ("The navy has 40 frigates and other ships.", "en", (40, 40)),
+    ],
+)
+def test_a_count_whose_noun_is_widened_is_at_most_that_many_of_the_noun(
+    text: str, lang: str, bounds: tuple[float | None, float | None]
+) -> None:
+    claim = _claim("a#0", text, "40", lang=lang, value=40, low=40, high=40)
+    (entry,) = entries([claim], {})
+    assert (entry.low, entry.high) == bounds

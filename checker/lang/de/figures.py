@@ -502,6 +502,9 @@ DISTANCE_FROM = (
 # "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
 DISTANCE_FROM_QUALIFIERS = ("bis auf",)
 FRAME_SKIPS = ("seiner", "ihrer", "unserer", "deren", "dessen")
+# After the counted noun: the count takes in more than that noun ("30 Il-22Ms and variants":
+# at most 30 of the Il-22M itself).
+INCLUSIVE_TAILS = ("und Varianten", "und ähnliche", "samt Varianten")
 
 # ================================================================ source entities (entities/sources.py)
 # Nouns of a state's office (regex stems, matched at a word's end, any case): a source named so

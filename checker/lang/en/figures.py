@@ -448,6 +448,9 @@ DISTANCE_FROM = (
 # "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
 DISTANCE_FROM_QUALIFIERS = ("within",)
 FRAME_SKIPS = (r"of\s+(?:its|their|his|her|our|the)", "of")
+# After the counted noun: the count takes in more than that noun ("30 Il-22Ms and variants":
+# at most 30 of the Il-22M itself).
+INCLUSIVE_TAILS = ("and variants", "and its variants", "and similar", "and derivatives")
 
 # ================================================================ source entities (entities/sources.py)
 # Nouns of a state's office (regex stems, matched at a word's end, any case).

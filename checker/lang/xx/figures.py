@@ -129,6 +129,7 @@ DISTANCE_FROM: tuple[str, ...] = ()
 # "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
 DISTANCE_FROM_QUALIFIERS: tuple[str, ...] = ()
 FRAME_SKIPS: tuple[str, ...] = ()
+INCLUSIVE_TAILS: tuple[str, ...] = ()
 
 OFFICIAL_ROLES: tuple[str, ...] = ()
 ROLE_APPOSITION_ARTICLES: tuple[str, ...] = ()
