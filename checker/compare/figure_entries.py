@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..entities.places import scope_key
-from ..entities.quantities import dimension_of, in_base
+from ..entities.quantities import dimension_of, in_base, rounding_width
 from ..entities.sources import SourceResolver
 from ..lang import SUPPORTED, every_language, lexicon
 from ..lang.shared import alternation
@@ -57,6 +57,10 @@ _BRACKETED = re.compile(r"[(\[][^()\[\]]{0,80}[)\]]")
 _TIME_WORDS = every_language("figures", "NOT_COUNTED")
 _MONTHS = every_language("figures", "MONTH_NUMBERS")
 _CURRENCY_CODE = re.compile(r"[%€$£]|[A-Z]{3}")
+# "[N] Il-22Ms and variants": one or two words of the counted noun, then the words that widen it.
+_INCLUSIVE = re.compile(
+    rf"^\s*(?:[^\W\d_][\w'’-]*\s+){{1,2}}(?i:{alternation(*(words.INCLUSIVE_TAILS for words in _LANGS))})\b"
+)
 _FRAME_SKIP = re.compile(rf"^\s*(?i:{alternation(*(words.FRAME_SKIPS for words in _LANGS))})\b")
 _APPROACH = re.compile(rf"^(?i:{alternation(*(words.DISTANCE_FROM_QUALIFIERS for words in _LANGS))})\b")
 _DISTANCE_FROM = re.compile(rf"^\s*(?i:{alternation(*(words.DISTANCE_FROM for words in _LANGS))})\b")
@@ -231,24 +235,54 @@ def entries(
         assert figure is not None
         since = _SINCE_YEAR.search(claim.text)
         host = _host(claim, out)
+        distance = distance_kind(claim)
+        low, high = _bounds(figure, host, distance, claim.text[figure.end - claim.start :])
         out.append(
             Entry(
                 claim=claim,
                 figure=figure,
                 dimension=dimension_of(figure.unit) + rate_of(claim),
-                low=None if figure.low is None else in_base(figure.unit, figure.low),
-                high=None if figure.high is None else in_base(figure.unit, figure.high),
-                scope=_resolve_scope(scope_key(figure.scope), parents),
+                low=None if low is None else in_base(figure.unit, low),
+                high=None if high is None else in_base(figure.unit, high),
+                scope=_resolve_scope(scope_key(figure.scope, sites=True), parents),
                 # a conversion is the outlet's own arithmetic, whoever gave the sum it converts
                 source=None if host else resolver.key(figure.source, claim.article_id),
                 days=days_of(figure.as_of),
                 since=since.group("year") if since else None,
-                distance=distance_kind(claim),
+                distance=distance,
                 frame=frames.get(claim.id) if frames is not None else None,
                 host=host,
             )
         )
     return out
+
+
+def _bounds(
+    figure: Figure, host: Entry | None, distance: str | None, text_after: str
+) -> tuple[float | None, float | None]:
+    """A figure's interval in its own unit, as the comparison reads it.
+
+    A conversion in brackets is bounded as the figure it converts ("less than 310 miles (500
+    km)": below 500 km). A distance from a place that something came "within" ("within 200 km of
+    Moscow", "bis auf 200 Kilometer") says how near it got: about that distance, not anywhere
+    nearer (whoever got within 100 km says so), so it is read as the rounding of its value below it.
+    A count whose noun is widened ("30 Il-22Ms and variants") is at most that many of the noun.
+    """
+    qualifier = figure.qualifier
+    if qualifier is None and host is not None and host.figure.qualifier in _BOUNDS:
+        qualifier = host.figure.qualifier
+    if qualifier is None and _INCLUSIVE.match(text_after):
+        qualifier = "upper_bound"  # "30 Il-22Ms and variants": at most 30 Il-22Ms
+    if qualifier not in _BOUNDS:
+        return figure.low, figure.high
+    low, high = (None, figure.value) if qualifier == "upper_bound" else (figure.value, None)
+    approach = (host.figure if host else figure).surface
+    if distance == "from" and qualifier == "upper_bound" and _APPROACH.match(approach):
+        low = figure.value * (1 - rounding_width(figure.value))
+    return low, high
+
+
+_BOUNDS = ("upper_bound", "lower_bound")
 
 
 def _host(claim: Claim, before: Sequence[Entry]) -> Entry | None:

@@ -55,6 +55,9 @@ ANCHOR_MIN = 100
 # Reports of one quantity differ by a factor of at most this (Prigozhin's "about 1,000" dead vs
 # another outlet's "etwa 30" is 33).
 MAGNITUDE = 50
+# A slip of the scale word keeps the digits ("$940,000" vs "$940 mln"); one digit alike ("1,000"
+# dead vs "eine Milliarde") is chance.
+SLIP_DIGITS = 2
 OTHER_NOUN_MALUS = 0.03
 SMALL_COUNT = 10
 _ROWS_AT_ONCE = 2048
@@ -197,7 +200,8 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         if _everyday_count(a, b) and not agree:
             everyday.add((i, j))
         same_place = a.scope is not None and a.scope == b.scope
-        bonus = (AGREEMENT_BONUS if agree else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
+        closely = agree and _closed(a) and _closed(b) and not _small(a, b)
+        bonus = (AGREEMENT_BONUS if closely else 0.0) + (SCOPE_BONUS if same_place else 0.0) + _lexical(a, b)
         key = (a.article_id, b.article_id) if a.article_id < b.article_id else (b.article_id, a.article_id)
         across[key].append((score + bonus, i, j))
         if score < FRAME_MIN:
@@ -216,6 +220,18 @@ def _by_frames(bucket: Sequence[Entry], related: set[tuple[str, str]]) -> list[t
         for pair in _one_to_one(across[key], bucket)
     ]
     return inside + matched + converted
+
+
+def _closed(entry: Entry) -> bool:
+    """Whether a figure bounds its value on both sides: an open bound ("less than 500 km", "more
+    than 3,000") agrees with any figure on its side, which tells nothing about what it counts."""
+    return entry.low is not None and entry.high is not None
+
+
+def _small(a: Entry, b: Entry) -> bool:
+    """Counts below SMALL_COUNT agree by chance ("six aircraft", "sechs Hubschrauber"): their
+    agreement tells nothing about what they count."""
+    return any(e.dimension == "count" and (e.high or e.low or 0.0) < SMALL_COUNT for e in (a, b))
 
 
 def _one_story(
@@ -415,7 +431,8 @@ def _other_magnitude(a: Entry, b: Entry) -> bool:
     if not low_a or not low_b:
         return False
     small, large = sorted((low_a, low_b))
-    return large > MAGNITUDE * small and _digits(small) != _digits(large)
+    slip = _digits(small) == _digits(large) and len(_digits(small)) >= SLIP_DIGITS
+    return large > MAGNITUDE * small and not slip
 
 
 def _digits(value: float) -> str:

@@ -168,6 +168,14 @@ def _rule_scope(a: Entry, b: Entry, max_days: int) -> Verdict:
                 f"part exceeds whole: {show(part)} in {part.figure.scope} "
                 f"> {show(whole)} in {whole.figure.scope}",
             )
+    if relation == "unknown" and different_sources(a, b) and not overlap(a, b):
+        # a site of a country ("Russian training grounds") and one of its regions: either may
+        # hold the other, so neither figure bounds the other, but two sources disagree on them
+        return (
+            "source_discrepancy",
+            f"{a.figure.source} says {show(a)} in {a.figure.scope}, {b.figure.source} says "
+            f"{show(b)} in {b.figure.scope} (places that may overlap)",
+        )
     return "not_comparable", f"nested or neighbouring places: {where}"
 
 
@@ -262,6 +270,8 @@ def place_relation(x: str, y: str) -> str:
         return "nested"
     if (x.startswith("?/") and "/" not in y) or (y.startswith("?/") and "/" not in x):
         return "nested"  # a region of unknown country may lie in the other figure's country
+    if "~" in x + y and (x.startswith("?/") or y.startswith("?/")):
+        return "unknown"  # a region of unknown country and a site of a country: either may hold the other
     px, py = x.split("/", 1)[0], y.split("/", 1)[0]
     if "/" in x and "/" in y and px == py and px != "?":
         return "unknown" if "~" in x + y else "siblings"

@@ -155,12 +155,18 @@ def place_matches(text: str, patterns: Sequence[re.Pattern[str]] = PLACE_PATTERN
             yield from pattern.finditer(text)
 
 
-def scope_key(scope: str | None) -> str | None:
+def scope_key(scope: str | None, *, sites: bool = False) -> str | None:
     """A language-neutral key for a scope phrase: "ru", "ru/kursk", "ru/east", "?/kursk".
+
+    With ``sites``, a country's site that is no known place keeps apart from the whole country:
+    "russischen Trainingsgeländen", "Russian training grounds" -> "ru/~site" (in Russia, but not
+    all of it, and not known to hold or lie in the Kursk region); "auf russischem Gebiet" stays "ru".
 
     Example:
         >>> scope_key("russische Region Kursk"), scope_key("Osten Russlands"), scope_key("Russia")
         ('ru/kursk', 'ru/east', 'ru')
+        >>> scope_key("Russian training grounds"), scope_key("Russian training grounds", sites=True)
+        ('ru', 'ru/~site')
     """
     if not scope:
         return None
@@ -169,7 +175,30 @@ def scope_key(scope: str | None) -> str | None:
         if match:
             return _region_key(match)
     country = country_of(scope)
+    if country and sites and _names_a_site(scope):
+        return f"{country}/{SITE}"
     return country or f"?/{_fold_place(scope)}"
+
+
+# The key of a site inside a country that names no known region ("Russian training grounds").
+SITE = "~site"
+_WHOLE_COUNTRY_NOUNS = tuple(noun for words in _LANGS for noun in words.WHOLE_COUNTRY_NOUNS)
+_SCOPE_FUNCTION_WORDS = frozenset(word for words in _LANGS for word in words.FUNCTION_WORDS)
+_SCOPE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names_a_site(scope: str) -> bool:
+    """Whether a scope phrase that names a country names a place in it besides: a word that is
+    no name or adjective of the country, no function word and no noun for the whole country."""
+    rest = scope
+    for match, _ in sorted(country_mentions(scope), key=lambda m: -len(m[0].group())):
+        rest = rest.replace(match.group(), " ")
+    return any(
+        len(word) > 2
+        and word.lower() not in _SCOPE_FUNCTION_WORDS
+        and not word.lower().startswith(_WHOLE_COUNTRY_NOUNS)
+        for word in _SCOPE_WORD.findall(rest)
+    )
 
 
 def _region_key(match: re.Match[str]) -> str:

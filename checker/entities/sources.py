@@ -151,6 +151,7 @@ class SourceResolver:
         self._affiliations: dict[str, str] | None = None
         self._wanted: set[str] = set()
         self._cache: dict[tuple[str, str], str | None] = {}
+        self._role_names: dict[str, str | None] = {}
 
     def want(self, sources: Iterable[str | None]) -> None:
         """Announce the sources that will be asked for, so the texts are read once for all of them."""
@@ -183,7 +184,31 @@ class SourceResolver:
         role = mention.role.split()[-1]
         pattern = _role_name_pattern(role)
         match = pattern.search(self._texts.get(article_id, ""))
-        return f"{match.group(1)}" if match else None
+        if match:
+            return match.group(1)
+        if role not in self._role_names:
+            self._role_names[role] = _the_one_named(pattern, self._texts.values())
+        return self._role_names[role]
+
+
+def _the_one_named(pattern: re.Pattern[str], texts: Iterable[str]) -> str | None:
+    """The person the texts name with a role, when they name one person with it at least
+    ROLE_MENTIONS times and nobody else ("Wagner-Chef Jewgeni Prigoschin" in two articles, "Der
+    Wagner-Chef sagte" in a third); None for a role many hold ("Minister", "Trainer")."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            names[surname_key(name.split()[-1])][name] += 1
+    if len(names) != 1:
+        return None
+    (spellings,) = names.values()
+    name, _ = spellings.most_common(1)[0]
+    return name if sum(spellings.values()) >= ROLE_MENTIONS else None
+
+
+# How often the articles must name one person with a bare role to give that role to them.
+ROLE_MENTIONS = 2
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -128,10 +128,13 @@ class Sources:
 
 def sentence_source(text: str, sources: Sources) -> tuple[str | None, tuple[int, int]]:
     """Who the sentence cites, and where (so that the source's country is not taken as the actor)."""
+    inherit = _INHERIT_SOURCE.search(text)
     for pattern, gate in _SOURCE_RULES:
         if gate is not None and not gate.search(text):
             continue
         for match in pattern.finditer(text):
+            if inherit and match.start() <= inherit.start() < match.end():
+                continue  # "Dabei kamen den Angaben zufolge": the source cited before, not "Dabei"
             if pattern is _NAME_SAYS and search_before(_PREPOSITION_BEFORE, text, match.start("src"), 12):
                 continue  # "mit Nato-Generalsekretär Rutte sagte er": Rutte is not the speaker
             source = _clean_source(match.group("src"))
@@ -139,7 +142,6 @@ def sentence_source(text: str, sources: Sources) -> tuple[str | None, tuple[int,
                 return _last_source(sources), match.span("src")
             if source and not _AGENCY.search(source):
                 return _resolve_role(source, sources), match.span("src")
-    inherit = _INHERIT_SOURCE.search(text)
     if inherit is None:
         return None, (0, 0)
     if sources.after_elision or ELISION.search(text[: inherit.start()]):

@@ -373,3 +373,114 @@ def test_each_figure_is_compared_with_a_bounded_number_of_frames(monkeypatch: py
         figure_links._similar(vectors, 0.5, [f"a{row}" for row in range(10)], ["de"] * 8 + ["en"] * 2)
     )
     assert {j for i, j, _ in mixed if i == 0} >= {8, 9}
+
+
+def _length(cid: str, text: str, surface: str, unit: str, value: float, **changes: object) -> Claim:
+    bounds: dict[str, object] = {"value": value, "low": value, "high": value, **changes}
+    return _claim(cid, text, surface, unit, lang="en", **bounds)
+
+
+def test_came_within_a_distance_of_a_place_is_about_that_distance() -> None:
+    # whoever got within 90 km would say so: "within 150 km of the city" is how near they got
+    text = "The column came within 150 km of the city on Sunday."
+    (entry,) = entries(
+        [_length("a#0", text, "within 150 km", "km", 150, low=None, qualifier="upper_bound")], {}
+    )
+    assert entry.high == 150 and entry.low is not None and 130 < entry.low < 150
+    bound = "Its trucks stood less than 150 km from the city."
+    (other,) = entries(
+        [_length("b#0", bound, "less than 150 km", "km", 150, low=None, qualifier="upper_bound")], {}
+    )
+    assert (other.low, other.high) == (None, 150)
+
+
+def test_a_conversion_is_bounded_as_the_figure_it_converts() -> None:
+    text = "The trucks stood less than 90 miles (145 km) from the city."
+    miles = _length("a#0", text, "less than 90 miles", "mi", 90, low=None, qualifier="upper_bound")
+    km = _length("a#1", text, "145 km", "km", 145)
+    _, conversion = entries([miles, km], {"a": Article(id="a", text=text)})
+    assert (conversion.low, conversion.high) == (None, 145)
+
+
+def test_agreement_with_an_open_bound_breaks_no_tie() -> None:
+    # "knapp 80 Kilometer" meets "within 150 km" (.870, they disagree), not "less than 400 km"
+    # (.860, which an agreement would raise above it): any smaller distance agrees with a bound
+    near = _claim(
+        "a#0",
+        "Sie standen knapp 80 Kilometer vor der Stadt.",
+        "knapp 80 Kilometer",
+        "km",
+        value=80,
+        low=72,
+        high=88,
+        qualifier="approximate",
+    )
+    within = _length(
+        "b#0",
+        "They came within 150 km of the city.",
+        "within 150 km",
+        "km",
+        150,
+        low=None,
+        qualifier="upper_bound",
+        source="Ivanov",
+    )
+    bound = _length(
+        "b#1",
+        "Its trucks were less than 400 km from the city.",
+        "less than 400 km",
+        "km",
+        400,
+        low=None,
+        qualifier="upper_bound",
+    )
+    frames = {"a#0": _unit(1, 0), "b#0": _at(0.870), "b#1": _at(0.860, -1.0)}
+    links = link_figures([near, within, bound], ARTICLES, frames=frames)
+    assert [(link.a, link.b) for link in links] == [("a#0", "b#0")]
+
+
+def test_small_counts_that_agree_break_no_tie() -> None:
+    # "six aircraft" meets "sieben Flugzeuge" (.897), not "sechs Hubschrauber" (.879), which
+    # agrees with it by the chance of small numbers
+    six = _claim("a#0", "They downed six aircraft.", "six", lang="en", value=6, low=6, high=6)
+    seven = _claim("b#0", "Sie schossen sieben Flugzeuge ab.", "sieben", value=7, low=7, high=7)
+    also_six = _claim("b#1", "Darunter sechs Hubschrauber.", "sechs", value=6, low=6, high=6)
+    frames = {"a#0": _unit(1, 0), "b#0": _at(0.897), "b#1": _at(0.879, -1.0)}
+    links = link_figures([six, seven, also_six], ARTICLES, frames=frames)
+    assert [(link.a, link.b) for link in links] == [("a#0", "b#0")]
+
+
+@pytest.mark.parametrize(
+    ("small", "large", "linked"),
+    [
+        # a slip of the scale word keeps the digits: one sum, misreported
+        ((940_000, "$940,000"), (940e6, "$940 mln"), True),
+        # one digit alike is chance: a thousand dead are no billion of anything
+        ((1000, "1,000"), (1e9, "one billion"), False),
+    ],
+)
+def test_figures_far_apart_count_one_thing_only_by_a_slip_of_the_scale(
+    small: tuple[float, str], large: tuple[float, str], linked: bool
+) -> None:
+    (va, sa), (vb, sb) = small, large
+    a = _claim("a#0", f"They said {sa} were lost.", sa, lang="en", value=va, low=va, high=va)
+    b = _claim("b#0", f"Sie sagten, {sb} seien verloren.", sb, value=vb, low=vb, high=vb)
+    links = link_figures([a, b], ARTICLES, frames={"a#0": _unit(1, 0), "b#0": _unit(1, 0)})
+    assert bool(links) == linked
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bounds"),
+    [
+        ("The navy has just 40 frigates and variants.", "en", (None, 40)),
+        ("Die Marine hat 40 Fregatten und Varianten.", "de", (None, 40)),
+        # a list goes on with other things: 40 counts the frigates alone
+        ("The navy has 40 frigates and other ships.", "en", (40, 40)),
+    ],
+)
+def test_a_count_whose_noun_is_widened_is_at_most_that_many_of_the_noun(
+    text: str, lang: str, bounds: tuple[float | None, float | None]
+) -> None:
+    claim = _claim("a#0", text, "40", lang=lang, value=40, low=40, high=40)
+    (entry,) = entries([claim], {})
+    assert (entry.low, entry.high) == bounds

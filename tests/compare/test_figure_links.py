@@ -74,6 +74,24 @@ def test_scope_drift_between_sibling_regions() -> None:
     assert _relation(kursk, east) == "conflict"
 
 
+@pytest.mark.parametrize(
+    ("sources", "relation"),
+    [(("USA", "Selenskyj"), "source_discrepancy"), (("USA", "USA"), "not_comparable")],
+)
+def test_a_site_of_a_country_neither_holds_nor_lies_in_a_region(
+    sources: tuple[str, str], relation: str
+) -> None:
+    """Training grounds in Russia are in Russia, not a superset of Kursk: two sources' figures
+    for them disagree, but neither is a part larger than its whole."""
+    kursk = _claim("a#0", "a", scope="russische Region Kursk", source=sources[0])
+    sites = _claim(
+        "b#0", "b", scope="russischen Übungsplätzen", value=3000, low=3000, high=3000, source=sources[1]
+    )
+    found = link_figures([kursk, sites], ARTICLES)
+    assert found[0].relation == relation
+    assert "part exceeds whole" not in found[0].reason
+
+
 def test_inside_one_article_needs_two_sources() -> None:
     same = _claim("a#1", "a", sentence=5, value=3000, low=3000, high=3000)
     other = _claim("a#1", "a", sentence=5, value=3000, low=3000, high=3000, source="Selenskyj")

@@ -42,6 +42,21 @@ def test_scope_key(scope: str | None, key: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("scope", "key"),
+    [
+        ("Russian military training grounds", "ru/~site"),
+        ("auf russischen Übungsplätzen", "ru/~site"),
+        ("auf russischem Gebiet", "ru"),
+        ("Russian soil", "ru"),
+        ("Russland", "ru"),
+        ("russische Region Kursk", "ru/kursk"),
+    ],
+)
+def test_scope_key_keeps_a_site_apart_from_its_country(scope: str, key: str) -> None:
+    assert scope_key(scope, sites=True) == key
+
+
+@pytest.mark.parametrize(
     ("word", "country"),
     [("Nordkoreaner", "kp"), ("Ukrainerinnen", "ua"), ("Britons", "gb"), ("Helfer", None)],
 )

@@ -87,3 +87,21 @@ def test_a_bare_role_is_the_person_its_article_names_with_it() -> None:
         {"a": "Wagner-Chef Jewgeni Prigoschin sprach von 780 Kilometern. Der Wagner-Chef sagte."}
     )
     assert resolver.key("Wagner-Chef", "a") == source_key("Prigoschin") == "prigoshin"
+
+
+def test_a_bare_role_is_the_one_person_other_articles_name_with_it() -> None:
+    texts = {
+        "a": "Der Fraktionschef sagte, man habe 40 Stimmen.",
+        "b": "Fraktionschef Karl Albrecht Berger sprach am Montag.",
+        "c": "Am Abend widersprach Fraktionschef Berger.",
+    }
+    assert SourceResolver(texts).key("Fraktionschef", "a") == source_key("Berger")
+
+
+def test_a_role_many_hold_stays_a_role() -> None:
+    texts = {
+        "a": "Der Minister sagte, es seien 40.",
+        "b": "Minister Anna Weber sprach am Montag.",
+        "c": "Minister Paul Huber widersprach.",
+    }
+    assert SourceResolver(texts).key("Minister", "a") != source_key("Weber")

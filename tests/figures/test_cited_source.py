@@ -106,3 +106,12 @@ def test_a_pronoun_points_back_to_the_source_before() -> None:
 
 def test_a_news_agency_is_no_source() -> None:
     assert _figures("Laut AFP sind 3.000 Soldaten dort.")[0].source is None
+
+
+def test_a_report_of_a_paper_is_its_source_and_its_figures_of_the_next_sentence_too() -> None:
+    text = (
+        "Nach Berichten der Lokalzeitung wurden vier Brücken beschädigt. "
+        "Dabei wurden den Angaben zufolge 17 Arbeiter verletzt."
+    )
+    article = Article(id="t", text=text, lang="de", published="2024-10-31")
+    assert [f.source for f in extract_figures(build_doc(article), [])] == ["Lokalzeitung", "Lokalzeitung"]

@@ -115,6 +115,9 @@ REGION_NOUNS_BEFORE_NAME = tuple(
     "Grenzregion Region Gebiet Oblast Provinz Bezirk Bundesland Kanton Stadt Hafenstadt".split()
 )
 REGION_NOUNS_AFTER_NAME: tuple[str, ...] = ()
+# Nouns that, with a country's adjective, name the whole country ("auf russischem Gebiet"); any
+# other noun names a site in it ("russischen Übungsplätzen"). Lower-case word starts.
+WHOLE_COUNTRY_NOUNS = ("gebiet", "territori", "staatsgebiet", "boden", "land", "seite")
 DIRECTION_NOUNS = ("Osten", "Westen", "Norden", "Süden", "Fernen Osten")
 DIRECTION_NOUN_ARTICLES = ("der", "des")
 # Compounds of a direction and a country: "Ostrussland", "Westukraine".
@@ -405,7 +408,7 @@ COUNT_PREPOSITIONS = ("nach",)
 COUNT_DETERMINERS = ("einer", "einem", "der", "den", "jüngsten", "neuen", "aktuellen", "ersten")
 COUNT_NOUNS = tuple(
     "Angaben Einschätzung Schätzung Schätzungen Informationen Erkenntnissen Bilanz Zählung Darstellung "
-    "Zahlen Daten Berechnungen".split()
+    "Zahlen Daten Berechnungen Bericht Berichten".split()
 )
 # "nach US-Angaben": a country code glued to a noun of counting.
 GLUED_COUNT_NOUNS = ("Angaben",)
@@ -456,7 +459,7 @@ ROLE_NOUNS = (
 PERSON_PRONOUNS = frozenset({"er", "sie"})
 BODY_PRONOUNS: frozenset[str] = frozenset()
 # "demnach", "ihm zufolge": the source cited before.
-SOURCE_ANAPHORS = ("demnach", "ihm zufolge", "ihr zufolge")
+SOURCE_ANAPHORS = ("demnach", "ihm zufolge", "ihr zufolge", r"(?:den|diesen) Angaben zufolge")  # regex
 # "deren Schätzungen", "nach seinen Angaben": the source cited before, by a possessive (regex).
 SOURCE_REFERENCES = ("deren", "dessen", "nach seinen", "nach ihren")
 SOURCE_POSSESSIVE_PREPOSITIONS: tuple[str, ...] = ()
@@ -499,6 +502,9 @@ DISTANCE_FROM = (
 # "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
 DISTANCE_FROM_QUALIFIERS = ("bis auf",)
 FRAME_SKIPS = ("seiner", "ihrer", "unserer", "deren", "dessen")
+# After the counted noun: the count takes in more than that noun ("30 Il-22Ms and variants":
+# at most 30 of the Il-22M itself).
+INCLUSIVE_TAILS = ("und Varianten", "und ähnliche", "samt Varianten")
 
 # ================================================================ source entities (entities/sources.py)
 # Nouns of a state's office (regex stems, matched at a word's end, any case): a source named so

@@ -109,6 +109,9 @@ ORIGIN_PHRASES = {"North Korean": "kp"}
 # "Russia's Kursk region", "eastern Russia".
 REGION_NOUNS_BEFORE_NAME: tuple[str, ...] = ()
 REGION_NOUNS_AFTER_NAME = ("region", "Oblast", "oblast", "area", "province", "border region")
+# Nouns that, with a country's adjective, name the whole country ("on Russian soil"); any other
+# noun names a site in it ("Russian training grounds"). Lower-case word starts.
+WHOLE_COUNTRY_NOUNS = ("territor", "soil", "land", "side")
 DIRECTION_NOUNS: tuple[str, ...] = ()
 DIRECTION_NOUN_ARTICLES: tuple[str, ...] = ()
 DIRECTION_PREFIXES: tuple[str, ...] = ()
@@ -445,6 +448,9 @@ DISTANCE_FROM = (
 # "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
 DISTANCE_FROM_QUALIFIERS = ("within",)
 FRAME_SKIPS = (r"of\s+(?:its|their|his|her|our|the)", "of")
+# After the counted noun: the count takes in more than that noun ("30 Il-22Ms and variants":
+# at most 30 of the Il-22M itself).
+INCLUSIVE_TAILS = ("and variants", "and its variants", "and similar", "and derivatives")
 
 # ================================================================ source entities (entities/sources.py)
 # Nouns of a state's office (regex stems, matched at a word's end, any case).

@@ -19,6 +19,7 @@ ADJECTIVE_ACRONYMS: dict[str, str] = {}
 ORIGIN_PHRASES: dict[str, str] = {}
 REGION_NOUNS_BEFORE_NAME: tuple[str, ...] = ()
 REGION_NOUNS_AFTER_NAME: tuple[str, ...] = ()
+WHOLE_COUNTRY_NOUNS: tuple[str, ...] = ()
 DIRECTION_NOUNS: tuple[str, ...] = ()
 DIRECTION_NOUN_ARTICLES: tuple[str, ...] = ()
 DIRECTION_PREFIXES: tuple[str, ...] = ()
@@ -128,6 +129,7 @@ DISTANCE_FROM: tuple[str, ...] = ()
 # "within 200 km", "bis auf 200 Kilometer": a qualifier that makes a length a distance from a place.
 DISTANCE_FROM_QUALIFIERS: tuple[str, ...] = ()
 FRAME_SKIPS: tuple[str, ...] = ()
+INCLUSIVE_TAILS: tuple[str, ...] = ()
 
 OFFICIAL_ROLES: tuple[str, ...] = ()
 ROLE_APPOSITION_ARTICLES: tuple[str, ...] = ()
