@@ -268,10 +268,10 @@ def _groups(edges: Mapping[tuple[str, str], _Edge]) -> list[list[str]]:
 def _finding(
     group: list[str], edges: Mapping[tuple[str, str], _Edge], copies: Mapping[str, list[Rendering]]
 ) -> Conflict | None:
-    sides = _sides(group, edges)
+    sides = _sides(_disputed(group, edges), edges)
     side_of = {cid: n for n, side in enumerate(sides) for cid in side}
     across = [
-        e for k, e in edges.items() if k[0] in side_of and side_of[k[0]] != side_of[k[1]] and e.kind != "same"
+        e for k, e in edges.items() if e.kind != "same" and k[0] in side_of and side_of[k[0]] != side_of[k[1]]
     ]
     if len(sides) < 2 or not across:
         return None
@@ -312,6 +312,14 @@ def _grouped(sides: list[list[str]]) -> tuple[tuple[str, ...], ...]:
 
 def _severity(value: str) -> Severity:
     return "high" if value == "high" else "low"
+
+
+def _disputed(group: list[str], edges: Mapping[tuple[str, str], _Edge]) -> list[str]:
+    """The renderings of a group that were compared with one they disagree with. A rendering
+    that is only the same as a disputed one stays out: it was never compared with the other side
+    (not matched with it), so it does not show that side's change."""
+    found = {cid for key, edge in edges.items() if edge.kind != "same" for cid in key}
+    return [cid for cid in group if cid in found]
 
 
 def _sides(group: list[str], edges: Mapping[tuple[str, str], _Edge]) -> list[list[str]]:

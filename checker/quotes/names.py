@@ -29,6 +29,8 @@ _NAME_RE = re.compile(
     r"|\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+))"
 )
 _INNER_PARTICLE_RE = re.compile(rf"\s(?:{INNER_PARTICLES})\s")
+# A possessive on a name's last word belongs to the phrase after it: "Ann Lee’s proposal" names Ann Lee.
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ class Names:
                 found = found.partition(" ")[2]  # "Secretary of State Antony Blinken"
             elif _opening_word(found.partition(" ")[0]):
                 found = found.partition(" ")[2]  # "Then Ann Lee took the stage"
-            name = person_name(found)
+            name = person_name(_POSSESSIVE_END.sub("", found))
             if name:
                 positions.append(match.start())
                 names.append(name)

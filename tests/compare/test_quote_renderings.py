@@ -95,6 +95,16 @@ def test_the_renderings_of_one_statement_are_one_finding_with_its_sides() -> Non
     assert conflict.details["key"] == "peskov|c1|c2|c3"
 
 
+def test_a_rendering_never_compared_with_the_other_side_is_no_side() -> None:
+    will = claim("c1", "a1", "Der Moment ist gekommen, in dem Blut vergossen werden wird.", "Ivan Orlow")
+    same = claim("c2", "a2", "The hour has come when blood will flow.", "Ivan Orlov", lang="en")
+    could = claim("c3", "a3", "Jetzt ist der Moment gekommen, wo Blut vergossen werden könnte.", "Iwan Orlow")
+    # c2 renders c1 (their embeddings pair them), but nothing matched it with c3
+    (conflict,) = compare_quotes([will, same, could], [Pair("c1", "c2", 0.9)], ARTICLES)
+    assert sorted(conflict.claim_ids) == ["c1", "c3"]
+    assert conflict.article_ids == ("a1", "a3")
+
+
 def test_two_translations_of_one_statement_in_one_language_are_consistent() -> None:
     a = claim(
         "c1",

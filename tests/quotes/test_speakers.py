@@ -33,6 +33,11 @@ def test_surname_and_role_noun_resolve_to_the_full_name() -> None:
     assert [q.speaker for q in quotes_of(text) if q.direct] == ["Antony Blinken", "Antony Blinken"]
 
 
+def test_a_full_name_with_a_possessive_names_the_person() -> None:
+    text = "The board accepted Mayor Ana Ruiz’s plan on Monday. Ruiz said, “We will start building in May.”"
+    assert [q.speaker for q in quotes_of(text, lang="en") if q.direct] == ["Ana Ruiz"]
+
+
 def test_back_reference_resolves_to_the_source() -> None:
     text = "Einsatzleiter Uwe Brand legte den Bericht vor. Demnach brach das Feuer im Keller aus."
     quote = next(q for q in quotes_of(text) if not q.direct)
