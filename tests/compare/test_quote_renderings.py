@@ -33,6 +33,15 @@ def findings(*claims: Claim, pairs: list[Pair] | None = None) -> list[tuple[str,
         ("Wir schicken 8.000 Soldaten", "de", "We send 3,000 soldiers", "en", ["number"]),
         ("Wir hatten nichts damit zu tun", "de", "We had nothing to do with it", "en", []),
         ("Wir hatten damit zu tun", "de", "We had nothing to do with it", "en", ["negation"]),
+        (
+            "We got within 300 km of the port",
+            "en",
+            "We covered 300 kilometres to the port",
+            "en",
+            ["distance"],
+        ),
+        ("Wir standen 300 Kilometer vor dem Hafen", "de", "We stood 300 km from the port", "en", []),
+        ("Wir legten 300 Kilometer zurück", "de", "We covered 300 kilometres", "en", []),
     ],
 )
 def test_language_neutral_features(a: str, lang_a: str, b: str, lang_b: str, changed: list[str]) -> None:
@@ -66,6 +75,20 @@ def test_a_changed_modal_verb_in_one_language_is_a_change_of_substance() -> None
     a = claim("c1", "a1", "Der Moment ist gekommen, in dem Blut vergossen werden wird.", "Ivan Orlow")
     b = claim("c2", "a2", "Jetzt ist der Moment gekommen, wo Blut vergossen werden könnte.", "Iwan Orlow")
     assert findings(a, b) == [("wording", "high")]
+
+
+def test_a_distance_from_a_place_turned_into_a_distance_covered_is_a_change_of_substance() -> None:
+    a = claim("c1", "a1", "In two days our trucks got to within 300 km of the port.", "Ana Ruiz", lang="en")
+    b = claim(
+        "c2",
+        "a2",
+        "Within two days, our trucks have covered 300 kilometres to the port.",
+        "Ana Ruiz",
+        lang="en",
+    )
+    (conflict,) = compare_quotes([a, b], [], ARTICLES)
+    assert (conflict.label, conflict.severity) == ("wording", "high")
+    assert ("distance", ["300", "km", "of"], ["300", "kilometres"]) in conflict.details["changed"]  # type: ignore[operator]
 
 
 def test_a_translation_paired_by_its_embedding_needs_no_shared_word() -> None:
