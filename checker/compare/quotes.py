@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..entities.people import surname_key
+from ..quotes.names import person_name
 from ..types import Article, Claim, Conflict, Pair, Severity
 from .quote_roles import role_findings
 from .renderings import (
@@ -181,7 +182,7 @@ def _spoken_of(
     person (see `_own_words`); a name that many statements name is read in none."""
     found: set[tuple[str, str]] = set()
     for cid, r in renderings.items():
-        if r.speaker is None or _full_name(r):
+        if r.speaker is None or not _body(r):
             continue
         for surname in {surname_key(w) for w in capitalised_words(r.text)} & by_speaker.keys():
             speakers = by_speaker[surname]
@@ -224,7 +225,7 @@ def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None
     """A statement of an office or an agency credited to the person it speaks of, in the first
     person: the press office writes "Prigozhin accepted Lukashenko's proposal", another outlet
     prints "Prigozhin accepted my proposal" as Lukashenko's words."""
-    if not (person.named and _full_name(person) and body.speaker and not _full_name(body)):
+    if not (person.named and _full_name(person) and _body(body)):
         return None
     surname = (person.speaker or "").split()[-1]
     if not (first_person(person.text, person.lang) and mentions(body.text, surname)):
@@ -236,6 +237,12 @@ def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None
         return None
     diff = word_diff(words_of(person.text), words_of(body.text)) if found.same_language else ()
     return _Edge(person, body, "misattributed", Relation("misattributed", (), diff))
+
+
+def _body(r: Rendering) -> bool:
+    """Is the speaker a body, a document or a bare surname, not a person named in full? ("the
+    Kremlin", "a press release of the news agency Belta")"""
+    return bool(r.speaker) and not (_full_name(r) and person_name(r.speaker or "") is not None)
 
 
 def _full_name(r: Rendering) -> bool:

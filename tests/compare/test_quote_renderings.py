@@ -176,6 +176,17 @@ def test_an_offices_statement_turned_into_its_subjects_own_words_is_a_misattribu
     assert (conflict.label, conflict.severity) == ("misattribution", "high")
 
 
+def test_a_body_named_by_two_words_is_no_person() -> None:
+    office = claim(
+        "c1",
+        "a1",
+        "Tom Weber hat den Vorschlag von Präsident Ivan Orlow angenommen, den Marsch zu stoppen",
+        "Nachrichtenagentur Belta",
+    )
+    own = claim("c2", "a2", "Tom Weber hat meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
+    assert findings(office, own) == [("misattribution", "high")]
+
+
 def test_an_office_quoting_its_head_in_the_first_person_is_no_misattribution() -> None:
     office = claim(
         "c1", "a1", "Wir haben den Vorschlag von Ivan Orlow angenommen, den Marsch zu stoppen", "Presseamt"
