@@ -155,7 +155,15 @@ BACK_REFERENCES: frozenset[str] = frozenset()
 NAME_JOINERS = frozenset({"of", "the"})
 
 # ----------------------------------------------------------------------------- nouns
-BODY_ENDINGS: tuple[str, ...] = ()
+# Words that make a capitalised phrase a body, never a person's name: "the Wagner Group", "the
+# Interior Ministry".
+BODY_ENDINGS = tuple(
+    """
+    group ministry department office agency government council committee commission army police
+    service services party company corporation court parliament senate union organization
+    organisation institute foundation
+    """.split()
+)
 NOUN_ENDINGS: tuple[str, ...] = ()
 COMMON_NOUN_ENDINGS: tuple[str, ...] = ()
 PLACE_NOUN_ENDINGS: tuple[str, ...] = ()
