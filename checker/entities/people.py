@@ -247,6 +247,11 @@ def _fold(word: str) -> str:
     return plain
 
 
+# A name's words: split at spaces and hyphens, and after an initial glued to the next word
+# ("A.Lukashenko" is "A. Lukashenko").
+_NAME_PARTS = re.compile(r"[\s-]+|(?<=\.)(?=\w)")
+
+
 def person_key(name: str) -> str:
     """A spelling-neutral key for a person's name (titles dropped, transliteration folded).
 
@@ -254,7 +259,7 @@ def person_key(name: str) -> str:
         >>> person_key("Wolodymyr Selenskyj") == person_key("Volodymyr Zelenskiy")
         True
     """
-    words = [w for w in re.split(r"[\s-]+", strip_titles(name)) if w]
+    words = [w for w in _NAME_PARTS.split(strip_titles(name)) if w]
     return " ".join(_fold(w) for w in words if w.lower() not in NAME_PARTICLES or w is words[-1])
 
 
