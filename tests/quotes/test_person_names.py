@@ -19,6 +19,7 @@ from checker.quotes.names import Names, person_name
         ("Blinken", None),  # one word is a surname, not a full name
         ("Wagner Group", None),  # English bodies too
         ("Interior Ministry", None),
+        ("United States", None),  # a country speaks, but it is no person for "he"
     ],
 )
 def test_a_person_name_has_two_words_none_of_them_a_common_noun(phrase: str, name: str | None) -> None:

@@ -161,7 +161,7 @@ BODY_ENDINGS = tuple(
     """
     group ministry department office agency government council committee commission army police
     service services party company corporation court parliament senate union organization
-    organisation institute foundation
+    organisation institute foundation states nations kingdom republic
     """.split()
 )
 NOUN_ENDINGS: tuple[str, ...] = ()
