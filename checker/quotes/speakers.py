@@ -32,6 +32,7 @@ from .words import (
     BACK_REFERENCES,
     BODY_ENDINGS,
     DETERMINERS,
+    OWNER_SAYING,
     POSSESSIVES,
     RELATIVES,
     SOURCE_PREFIX,
@@ -69,6 +70,9 @@ def resolve_speakers(doc: QuoteDoc, quotes: list[Quote]) -> Iterator[Quote]:
 def _resolve(doc: QuoteDoc, quote: Quote, names: Names, resolved: list[Quote]) -> Quote:
     # "nach Angaben der US-Regierung": the source is the government, not its statements
     mention = SOURCE_PREFIX.sub("", quote.speaker_mention or "")
+    owner = OWNER_SAYING.match(mention)  # "Lukaschenkos Antwort" is Lukaschenko's
+    if owner is not None:
+        mention = next(group for group in owner.groups() if group)
     parsed = parse_mention(mention)
     role = parsed.role or _apposition_role(doc.text, quote.speaker_end)
     speaker: str | None

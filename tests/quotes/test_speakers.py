@@ -67,6 +67,17 @@ def test_a_word_that_opens_a_sentence_is_no_antecedent(opening: str) -> None:
     assert [q.speaker for q in quotes_of(text, lang="en") if q.direct] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Minister Karl Ott sprach lange. Otts Antwort: „Das kommt nicht in Frage.“", "de"),
+        ("Minister Karl Ott spoke for long. Ott’s answer: “That is out of the question.”", "en"),
+    ],
+)
+def test_the_owner_of_a_statement_named_before_it_speaks(text: str, lang: str) -> None:
+    assert [q.speaker for q in quotes_of(text, lang=lang) if q.direct] == ["Karl Ott"]
+
+
 def test_back_reference_resolves_to_the_source() -> None:
     text = "Einsatzleiter Uwe Brand legte den Bericht vor. Demnach brach das Feuer im Keller aus."
     quote = next(q for q in quotes_of(text) if not q.direct)

@@ -185,5 +185,10 @@ SAYING_NOUN = _NEVER
 PUBLISHED = _NEVER
 SOURCE_WORD = _NEVER
 SOURCE_PREFIX = _NEVER
+# The owner of a statement named before it: "Lee’s answer: “…”" is Lee's (the noun may be read as
+# the cue: "Lee’s" alone).
+OWNER_SAYING = re.compile(
+    r"^([A-Z][\w-]+)['’]s(?:\s+(?:answer|reply|response|words|message|statement|verdict|warning|comment|remarks))?$"
+)
 APPOSITION_ARTICLES = frozenset({"the"})
 APPOSITION_VERBS = frozenset({"said"})
