@@ -21,6 +21,7 @@ on the order of the other findings: `details["key"]` is its speaker and sorted c
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -30,10 +31,12 @@ from ..quotes.names import person_name
 from ..types import Article, Claim, Conflict, Pair, Severity
 from .quote_roles import role_findings
 from .renderings import (
+    CROSS_LINGUAL_SCORE,
     Match,
     Relation,
     Rendering,
     capitalised_words,
+    comparable_length,
     first_person,
     kept_share,
     match,
@@ -56,6 +59,9 @@ FINDING_LABELS = {
 # Two people are credited with one statement only when its words are long and largely the same.
 MISATTRIBUTION_WORDS = 6
 MISATTRIBUTION_KEPT = 0.8
+# Across languages, two surnames this alike (by the share of their letters in order) may be one
+# name in two transliterations that the spelling folds miss.
+DISTINCT_SURNAMES = 0.6
 # A quotation printed without its speaker is still its speaker's when its words largely coincide.
 ANONYMOUS_WORDS = 8
 ANONYMOUS_KEPT = 0.7
@@ -194,7 +200,7 @@ def _spoken_of(
 def _edge(a: Rendering, b: Rendering, score: float) -> _Edge | None:
     speaker = same_speaker(a, b)
     if speaker is False:
-        return _misattribution(a, b) or _own_words(a, b, score) or _own_words(b, a, score)
+        return _misattribution(a, b, score) or _own_words(a, b, score) or _own_words(b, a, score)
     if speaker is None and not _anonymous(a, b):
         return None
     found = match(a, b, score)
@@ -211,14 +217,30 @@ def _anonymous(a: Rendering, b: Rendering) -> bool:
     )
 
 
-def _misattribution(a: Rendering, b: Rendering) -> _Edge | None:
-    """The same words credited to two people, each named where they are quoted."""
-    if not (a.named and b.named and a.lang == b.lang and _full_name(a) and _full_name(b)):
+def _misattribution(a: Rendering, b: Rendering, score: float) -> _Edge | None:
+    """The same words, or a translation of them, credited to two people, each named in full where
+    they are quoted."""
+    if not (a.named and b.named and _full_name(a) and _full_name(b)):
         return None
     wa, wb = words_of(a.text), words_of(b.text)
-    if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS or kept_share(wa, wb) < MISATTRIBUTION_KEPT:
+    if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS:
+        return None
+    if a.lang != b.lang:
+        return _translated_misattribution(a, b, score)
+    if kept_share(wa, wb) < MISATTRIBUTION_KEPT:
         return None
     return _Edge(a, b, "misattributed", Relation("misattributed", (), word_diff(wa, wb)))
+
+
+def _translated_misattribution(a: Rendering, b: Rendering, score: float) -> _Edge | None:
+    """Across languages only the embedding tells a translation (a pair of `CROSS_LINGUAL_SCORE`
+    or more: other quotations of the story score below it), and two spellings of one name must not
+    pass for two people: the surnames must be spelt apart, not only transliterated apart."""
+    if score < CROSS_LINGUAL_SCORE or not comparable_length(a.text, b.text):
+        return None
+    if difflib.SequenceMatcher(a=a.surname or "", b=b.surname or "").ratio() >= DISTINCT_SURNAMES:
+        return None
+    return _Edge(a, b, "misattributed", Relation("misattributed"))
 
 
 def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None:
@@ -354,7 +376,8 @@ def _short(text: str, limit: int = 70) -> str:
 
 def _reason(edge: _Edge) -> str:
     if edge.kind == "misattributed":
-        return f"the same words are credited to {edge.a.speaker} and to {edge.b.speaker}"
+        words = "the same words" if edge.a.lang == edge.b.lang else "the same words, translated,"
+        return f"{words} are credited to {edge.a.speaker} and to {edge.b.speaker}"
     if edge.relation.features:
         changes = "; ".join(
             f"{f.name}: {' '.join(f.words_a) or '—'} / {' '.join(f.words_b) or '—'}"

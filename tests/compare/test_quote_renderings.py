@@ -176,6 +176,22 @@ def test_an_offices_statement_turned_into_its_subjects_own_words_is_a_misattribu
     assert (conflict.label, conflict.severity) == ("misattribution", "high")
 
 
+def test_a_translation_credited_to_another_person_is_a_misattribution() -> None:
+    a = claim("c1", "a1", "Wir werden die Ukraine so lange unterstützen, wie es nötig ist", "Jan Berg")
+    b = claim("c2", "a2", "We will support Ukraine for as long as it takes", "Ana Ruiz", lang="en")
+    assert findings(a, b, pairs=[Pair("c1", "c2", 0.9)]) == [("misattribution", "high")]
+    assert findings(a, b, pairs=[Pair("c1", "c2", 0.85)]) == []  # another statement on the same point
+    khrushchev = claim(
+        "c2", "a2", "We will support Ukraine for as long as it takes", "Nikita Khrushchev", lang="en"
+    )
+    chruschtschow = claim(
+        "c1", "a1", "Wir werden die Ukraine so lange unterstützen, wie es nötig ist", "Nikita Chruschtschow"
+    )
+    assert (
+        findings(chruschtschow, khrushchev, pairs=[Pair("c1", "c2", 0.9)]) == []
+    )  # one name spelt apart (ё as e and o)
+
+
 def test_a_body_named_by_two_words_is_no_person() -> None:
     office = claim(
         "c1",
