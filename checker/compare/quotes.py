@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..entities.people import surname_key
+from ..entities.people import speaks_for_another, surname_key
 from ..quotes.names import person_name
 from ..types import Article, Claim, Conflict, Pair, Severity
 from .quote_roles import role_findings
@@ -262,9 +262,15 @@ def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None
 
 
 def _body(r: Rendering) -> bool:
-    """Is the speaker a body, a document or a bare surname, not a person named in full? ("the
-    Kremlin", "a press release of the news agency Belta")"""
-    return bool(r.speaker) and not (_full_name(r) and person_name(r.speaker or "") is not None)
+    """Does the speaker speak for someone else: a body, a document or a bare surname, not a person
+    named in full ("the Kremlin", "a press release of the news agency Belta"), or a spokesperson
+    ("Kremlin spokesman Dmitry Peskov")?"""
+    if not r.speaker:
+        return False
+    quote = r.claim.quote
+    if quote is not None and speaks_for_another(quote.role):
+        return True
+    return not (_full_name(r) and person_name(r.speaker) is not None)
 
 
 def _full_name(r: Rendering) -> bool:

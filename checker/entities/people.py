@@ -52,6 +52,19 @@ def is_pronoun(word: str) -> bool:
     return word.lower() in _PRONOUNS
 
 
+_SPOKESPERSON_ENDINGS = tuple(sorted(every_language("people", "SPOKESPERSON_ENDINGS")))
+
+
+def speaks_for_another(role: str | None) -> bool:
+    """Is the role one that speaks for someone else ("Kremlin spokesman", „Sprecherin des Amts“)?
+
+    Example:
+        >>> speaks_for_another("Regierungssprecher"), speaks_for_another("Außenminister")
+        (True, False)
+    """
+    return any(w.lower().endswith(_SPOKESPERSON_ENDINGS) for w in (role or "").split())
+
+
 def is_role_word(word: str) -> bool:
     """True for role nouns and titles ("Außenminister", "US-Präsident", "Sprecherin", "Dr.")."""
     low = word.lower()

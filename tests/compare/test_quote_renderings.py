@@ -203,6 +203,16 @@ def test_a_body_named_by_two_words_is_no_person() -> None:
     assert findings(office, own) == [("misattribution", "high")]
 
 
+def test_a_spokespersons_statement_turned_into_the_heads_own_words_is_a_misattribution() -> None:
+    text = "Tom Weber hat den Vorschlag von Präsident Ivan Orlow angenommen, den Marsch zu stoppen"
+    quote = Quote(
+        text, 0, len(text), True, "Anna Roth", "Anna Roth", 0, 1, "sagte", "direct", "Regierungssprecherin"
+    )
+    spokesperson = Claim("c1", "a1", "quote", text, 0, len(text), quote=quote, lang="de")
+    own = claim("c2", "a2", "Tom Weber hat meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
+    assert findings(spokesperson, own) == [("misattribution", "high")]
+
+
 def test_an_office_quoting_its_head_in_the_first_person_is_no_misattribution() -> None:
     office = claim(
         "c1", "a1", "Wir haben den Vorschlag von Ivan Orlow angenommen, den Marsch zu stoppen", "Presseamt"
