@@ -42,8 +42,6 @@ from .words import (
 
 # A contraction's apostrophe: "It’s", "He'd".
 _CONTRACTION = re.compile(r"['’]")
-# The punctuation that ends a quotation before its attribution: “…,” “…?” “…!”
-_CLOSING_PUNCTUATION = frozenset(",?!")
 # A capitalised word of letters, with hyphens or apostrophes inside: "Lukashenko", "O’Brien".
 _SURNAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Pronouns of one person and one gender, of every language ("he", "er").
@@ -187,7 +185,7 @@ def _subject_first_pronoun(doc: QuoteDoc, quote: Quote, resolved: list[Quote], n
         return own  # "Ann Lee, an ally of Tom Berg, says she advised him …": she is Ann Lee
     # the sentences before the quotation: its own words name no speaker
     si = doc.sentence_index(min(pos, quote.start) if quote.direct else pos)
-    attributed = _last_attribution(doc, quote, resolved) if quote.speaker_mention else None
+    attributed = _last_attribution(doc, quote, resolved, names) if quote.speaker_mention else None
     opening = _subject_first_antecedent(doc, si, names)
     if attributed is None or (opening is not None and opening[1] > attributed[1]):
         return opening[0] if opening else None
@@ -205,20 +203,22 @@ def _subject_before(doc: QuoteDoc, pos: int, names: Names) -> str | None:
     if name is None or is_pronoun(name):
         return None
     full = names.full(name)
-    return full if plausible_name(full) or _surname_like(doc, full) else None
+    return full if plausible_name(full) or _surname_like(names, full) else None
 
 
 # How far back (in sentences) a pronoun reaches for the speaker of an attribution.
 PRONOUN_REACH = 4
 
 
-def _last_attribution(doc: QuoteDoc, quote: Quote, resolved: list[Quote]) -> tuple[str, int] | None:
+def _last_attribution(
+    doc: QuoteDoc, quote: Quote, resolved: list[Quote], names: Names
+) -> tuple[str, int] | None:
     """The latest speaker credited with a quotation, a person of the pronoun's gender, and the
     sentence of its mention."""
     si = doc.sentence_index(quote.speaker_start or 0)
     gender = GENDERED_PRONOUNS.get((quote.speaker_mention or "").lower())
     for other in reversed(resolved):
-        if other.speaker is None or other.speaker_start is None or not _person_like(doc, other):
+        if other.speaker is None or other.speaker_start is None or not _person_like(names, other):
             continue
         back = doc.sentence_index(other.speaker_start)
         if si - back > PRONOUN_REACH:
@@ -228,36 +228,27 @@ def _last_attribution(doc: QuoteDoc, quote: Quote, resolved: list[Quote]) -> tup
     return None
 
 
-def _person_like(doc: QuoteDoc, quote: Quote) -> bool:
+def _person_like(names: Names, quote: Quote) -> bool:
     """Can a pronoun refer to the quote's speaker: a full name, or a surname named where it was
     quoted ("“…,” Berg said. He added …"), not a body ("the Interior Ministry")?"""
     speaker = quote.speaker or ""
     return plausible_name(speaker) or (
-        speaker == (quote.speaker_mention or "").strip() and _surname_like(doc, speaker)
+        speaker == (quote.speaker_mention or "").strip() and _surname_like(names, speaker)
     )
 
 
-def _surname_like(doc: QuoteDoc, word: str) -> bool:
+def _surname_like(names: Names, word: str) -> bool:
     """One word that may be a surname: capitalised inside a sentence too (not only where a
     sentence opens: "Hopefully", "Without"), no acronym ("NATO"), no body ("Ministry"), no
     pronoun ("It’s"), no initial glued to it ("A.Lukashenko")."""
     return (
         bool(_SURNAME.fullmatch(word))
+        and word[:1].isupper()
         and not word.isupper()
         and not is_pronoun(_CONTRACTION.split(word)[0])
         and not word.lower().endswith(BODY_ENDINGS)
-        and any(w == word and _inside_sentence(doc, k) for k, w in enumerate(doc.words))
+        and word in names.inside
     )
-
-
-def _inside_sentence(doc: QuoteDoc, k: int) -> bool:
-    """Does the word follow a word or a comma of its own sentence, or a quotation closed after
-    its comma ("“…,” Berg said")?"""
-    prev = doc.words[k - 1] if k > 0 else ""
-    closed = prev in QUOTE_MARKS and k > 1 and doc.words[k - 2] in _CLOSING_PUNCTUATION
-    if not (prev[:1].isalnum() or prev == "," or closed):
-        return False
-    return doc.sentence_index(doc.starts[k - 1]) == doc.sentence_index(doc.starts[k])
 
 
 def _other_gender(speaker: str, gender: str, resolved: list[Quote]) -> bool:
@@ -277,7 +268,7 @@ def _subject_first_antecedent(doc: QuoteDoc, si: int, names: Names) -> tuple[str
         subject = clause_subject(doc, first, last)
         if subject is not None:
             name = parse_mention(doc.text[doc.starts[subject[0]] : doc.ends[subject[1] - 1]]).name
-            if name and (plausible_name(name) or _surname_like(doc, name)):
+            if name and (plausible_name(name) or _surname_like(names, name)):
                 return names.full(name), back
         k = first
         while k < last and (doc.is_cap(k) or doc.lows[k] in joiners or doc.words[k] == "."):

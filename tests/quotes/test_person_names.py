@@ -34,3 +34,9 @@ def test_the_index_resolves_surnames_to_the_full_name() -> None:
     assert names.full("Karl Weber") == "Karl Weber"  # a full name stays as it is
     assert names.within(0, text.index(" traf")) == "Antony Blinken"
     assert names.before(len(text)) == "Ursula von der Leyen"
+
+
+def test_the_index_knows_the_words_capitalised_inside_a_sentence() -> None:
+    names = Names.build("Hopefully, it works. “We go,” Berg said. Later Ann Lee came.")
+    assert {"Berg", "Ann", "Lee"} <= names.inside
+    assert "Hopefully" not in names.inside and "Later" not in names.inside
