@@ -21,18 +21,22 @@ on the order of the other findings: `details["key"]` is its speaker and sorted c
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..entities.people import surname_key
+from ..entities.people import speaks_for_another, surname_key
+from ..quotes.names import person_name
 from ..types import Article, Claim, Conflict, Pair, Severity
 from .quote_roles import role_findings
 from .renderings import (
+    CROSS_LINGUAL_SCORE,
     Match,
     Relation,
     Rendering,
     capitalised_words,
+    comparable_length,
     first_person,
     kept_share,
     match,
@@ -55,6 +59,9 @@ FINDING_LABELS = {
 # Two people are credited with one statement only when its words are long and largely the same.
 MISATTRIBUTION_WORDS = 6
 MISATTRIBUTION_KEPT = 0.8
+# Across languages, two surnames this alike (by the share of their letters in order) may be one
+# name in two transliterations that the spelling folds miss.
+DISTINCT_SURNAMES = 0.6
 # A quotation printed without its speaker is still its speaker's when its words largely coincide.
 ANONYMOUS_WORDS = 8
 ANONYMOUS_KEPT = 0.7
@@ -181,7 +188,7 @@ def _spoken_of(
     person (see `_own_words`); a name that many statements name is read in none."""
     found: set[tuple[str, str]] = set()
     for cid, r in renderings.items():
-        if r.speaker is None or _full_name(r):
+        if r.speaker is None or not _body(r):
             continue
         for surname in {surname_key(w) for w in capitalised_words(r.text)} & by_speaker.keys():
             speakers = by_speaker[surname]
@@ -193,7 +200,7 @@ def _spoken_of(
 def _edge(a: Rendering, b: Rendering, score: float) -> _Edge | None:
     speaker = same_speaker(a, b)
     if speaker is False:
-        return _misattribution(a, b) or _own_words(a, b, score) or _own_words(b, a, score)
+        return _misattribution(a, b, score) or _own_words(a, b, score) or _own_words(b, a, score)
     if speaker is None and not _anonymous(a, b):
         return None
     found = match(a, b, score)
@@ -210,21 +217,37 @@ def _anonymous(a: Rendering, b: Rendering) -> bool:
     )
 
 
-def _misattribution(a: Rendering, b: Rendering) -> _Edge | None:
-    """The same words credited to two people, each named where they are quoted."""
-    if not (a.named and b.named and a.lang == b.lang and _full_name(a) and _full_name(b)):
+def _misattribution(a: Rendering, b: Rendering, score: float) -> _Edge | None:
+    """The same words, or a translation of them, credited to two people, each named in full where
+    they are quoted."""
+    if not (a.named and b.named and _full_name(a) and _full_name(b)):
         return None
     wa, wb = words_of(a.text), words_of(b.text)
-    if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS or kept_share(wa, wb) < MISATTRIBUTION_KEPT:
+    if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS:
+        return None
+    if a.lang != b.lang:
+        return _translated_misattribution(a, b, score)
+    if kept_share(wa, wb) < MISATTRIBUTION_KEPT:
         return None
     return _Edge(a, b, "misattributed", Relation("misattributed", (), word_diff(wa, wb)))
+
+
+def _translated_misattribution(a: Rendering, b: Rendering, score: float) -> _Edge | None:
+    """Across languages only the embedding tells a translation (a pair of `CROSS_LINGUAL_SCORE`
+    or more: other quotations of the story score below it), and two spellings of one name must not
+    pass for two people: the surnames must be spelt apart, not only transliterated apart."""
+    if score < CROSS_LINGUAL_SCORE or not comparable_length(a.text, b.text):
+        return None
+    if difflib.SequenceMatcher(a=a.surname or "", b=b.surname or "").ratio() >= DISTINCT_SURNAMES:
+        return None
+    return _Edge(a, b, "misattributed", Relation("misattributed"))
 
 
 def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None:
     """A statement of an office or an agency credited to the person it speaks of, in the first
     person: the press office writes "Prigozhin accepted Lukashenko's proposal", another outlet
     prints "Prigozhin accepted my proposal" as Lukashenko's words."""
-    if not (person.named and _full_name(person) and body.speaker and not _full_name(body)):
+    if not (person.named and _full_name(person) and _body(body)):
         return None
     surname = (person.speaker or "").split()[-1]
     if not (first_person(person.text, person.lang) and mentions(body.text, surname)):
@@ -236,6 +259,18 @@ def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None
         return None
     diff = word_diff(words_of(person.text), words_of(body.text)) if found.same_language else ()
     return _Edge(person, body, "misattributed", Relation("misattributed", (), diff))
+
+
+def _body(r: Rendering) -> bool:
+    """Does the speaker speak for someone else: a body, a document or a bare surname, not a person
+    named in full ("the Kremlin", "a press release of the news agency Belta"), or a spokesperson
+    ("Kremlin spokesman Dmitry Peskov")?"""
+    if not r.speaker:
+        return False
+    quote = r.claim.quote
+    if quote is not None and speaks_for_another(quote.role):
+        return True
+    return not (_full_name(r) and person_name(r.speaker) is not None)
 
 
 def _full_name(r: Rendering) -> bool:
@@ -268,10 +303,10 @@ def _groups(edges: Mapping[tuple[str, str], _Edge]) -> list[list[str]]:
 def _finding(
     group: list[str], edges: Mapping[tuple[str, str], _Edge], copies: Mapping[str, list[Rendering]]
 ) -> Conflict | None:
-    sides = _sides(group, edges)
+    sides = _sides(_disputed(group, edges), edges)
     side_of = {cid: n for n, side in enumerate(sides) for cid in side}
     across = [
-        e for k, e in edges.items() if k[0] in side_of and side_of[k[0]] != side_of[k[1]] and e.kind != "same"
+        e for k, e in edges.items() if e.kind != "same" and k[0] in side_of and side_of[k[0]] != side_of[k[1]]
     ]
     if len(sides) < 2 or not across:
         return None
@@ -314,6 +349,14 @@ def _severity(value: str) -> Severity:
     return "high" if value == "high" else "low"
 
 
+def _disputed(group: list[str], edges: Mapping[tuple[str, str], _Edge]) -> list[str]:
+    """The renderings of a group that were compared with one they disagree with. A rendering
+    that is only the same as a disputed one stays out: it was never compared with the other side
+    (not matched with it), so it does not show that side's change."""
+    found = {cid for key, edge in edges.items() if edge.kind != "same" for cid in key}
+    return [cid for cid in group if cid in found]
+
+
 def _sides(group: list[str], edges: Mapping[tuple[str, str], _Edge]) -> list[list[str]]:
     """Split a statement's renderings into sides: each joins the first side none of whose members
     it disagrees with."""
@@ -339,7 +382,8 @@ def _short(text: str, limit: int = 70) -> str:
 
 def _reason(edge: _Edge) -> str:
     if edge.kind == "misattributed":
-        return f"the same words are credited to {edge.a.speaker} and to {edge.b.speaker}"
+        words = "the same words" if edge.a.lang == edge.b.lang else "the same words, translated,"
+        return f"{words} are credited to {edge.a.speaker} and to {edge.b.speaker}"
     if edge.relation.features:
         changes = "; ".join(
             f"{f.name}: {' '.join(f.words_a) or '—'} / {' '.join(f.words_b) or '—'}"

@@ -182,7 +182,7 @@ def _match_across(a: Rendering, b: Rendering, score: float) -> Match | None:
     for piece_a in a.pieces:
         for piece_b in b.pieces:
             shared = len(anchors(piece_a, a.lang) & anchors(piece_b, b.lang))
-            if shared > best[0] and _comparable_length(piece_a, piece_b):
+            if shared > best[0] and comparable_length(piece_a, piece_b):
                 best = (shared, piece_a, piece_b)
     if score >= CROSS_LINGUAL_SCORE:
         return Match(best[1], best[2], False, score)
@@ -191,7 +191,8 @@ def _match_across(a: Rendering, b: Rendering, score: float) -> Match | None:
     return None
 
 
-def _comparable_length(a: str, b: str) -> bool:
+def comparable_length(a: str, b: str) -> bool:
+    """Are two renderings of about the same length (in words), as a translation is?"""
     na, nb = len(WORD.findall(a)), len(WORD.findall(b))
     return max(na, nb) <= 2 * min(na, nb) + 2
 

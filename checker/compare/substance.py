@@ -11,7 +11,10 @@ rendering's own language (`checker/lang/<code>/compare.py`):
   *necessary*): "blood will be shed" and "blood may be shed" differ;
 - **possessives**: the persons the possessive determiners point to ("his" is 3sg-m, "their" 3pl,
   "ihre" 3sg-f or 3pl): "his heroic deeds" and "their heroic deeds" differ, "their" and "ihre"
-  agree.
+  agree;
+- **distances**: whether a length kept by both is measured from a place or is a distance covered:
+  "within 200 km of Moscow" (how far away) and "covered 200 kilometers" (how far they went) differ,
+  „200 Kilometer vor Moskau“ and "200 km from Moscow" agree.
 
 `differences` lists the features that differ, each with the words that carry it on either side,
 so a finding can show what changed.
@@ -19,6 +22,7 @@ so a finding can show what changed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,13 +32,16 @@ from ..lang.shared import WORD
 
 # A number as written: digits with thousands separators or a decimal mark ("8.000", "1,2", "200").
 _NUMBER = re.compile(r"\d+(?:[.,’']\d+)*")
+# The words read after a number: its unit, and a direction or the word that measures from a place
+# ("200 km south of", „200 Kilometer vor“).
+_DISTANCE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Feature:
     """One feature that differs between two renderings, with the words that carry it."""
 
-    name: str  # "number" | "negation" | "modality" | "possessive"
+    name: str  # "number" | "negation" | "modality" | "possessive" | "distance"
     words_a: tuple[str, ...]
     words_b: tuple[str, ...]
 
@@ -66,6 +73,16 @@ def differences(text_a: str, lang_a: str, text_b: str, lang_b: str) -> list[Feat
     unmatched_b = [w for w, persons in own_b if not any(persons & other for _, other in own_a)]
     if own_a and own_b and (unmatched_a or unmatched_b):
         found.append(Feature("possessive", tuple(w for w, _ in own_a), tuple(w for w, _ in own_b)))
+    far_a, far_b = _distances(text_a, lang_a), _distances(text_b, lang_b)
+    shifted = sorted(v for v in far_a.keys() & far_b.keys() if far_a[v][0] != far_b[v][0])
+    if shifted:
+        found.append(
+            Feature(
+                "distance",
+                tuple(w for v in shifted for w in far_a[v][1]),
+                tuple(w for v in shifted for w in far_b[v][1]),
+            )
+        )
     return found
 
 
@@ -96,6 +113,23 @@ def _negations(words: Sequence[str], lang: str) -> list[str]:
 def _modals(words: Sequence[str], lang: str) -> dict[str, str]:
     modals = lexicon(lang).compare.MODALS
     return {w: modals[w] for w in words if w in modals}
+
+
+def _distances(text: str, lang: str) -> dict[str, tuple[bool, tuple[str, ...]]]:
+    """Each length's value -> whether it is measured from a place, and the words that say so (its
+    unit and the word after it that measures from: "km of")."""
+    words = lexicon(lang).compare
+    found: dict[str, tuple[bool, tuple[str, ...]]] = {}
+    for number in _NUMBER.finditer(text):
+        after = [w.group() for w in _words_after(text, number.end())]
+        if after and after[0].lower() in words.LENGTH_UNITS:
+            marks = [w for w in after[1:] if w.lower() in words.DISTANCE_FROM][:1]
+            found.setdefault(_value(number.group()), (bool(marks), (number.group(), after[0], *marks)))
+    return found
+
+
+def _words_after(text: str, end: int) -> list[re.Match[str]]:
+    return list(itertools.islice(WORD.finditer(text, end), _DISTANCE_WORDS))
 
 
 def _possessives(words: Sequence[str], lang: str) -> list[tuple[str, frozenset[str]]]:

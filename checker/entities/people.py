@@ -52,6 +52,19 @@ def is_pronoun(word: str) -> bool:
     return word.lower() in _PRONOUNS
 
 
+_SPOKESPERSON_ENDINGS = tuple(sorted(every_language("people", "SPOKESPERSON_ENDINGS")))
+
+
+def speaks_for_another(role: str | None) -> bool:
+    """Is the role one that speaks for someone else ("Kremlin spokesman", „Sprecherin des Amts“)?
+
+    Example:
+        >>> speaks_for_another("Regierungssprecher"), speaks_for_another("Außenminister")
+        (True, False)
+    """
+    return any(w.lower().endswith(_SPOKESPERSON_ENDINGS) for w in (role or "").split())
+
+
 def is_role_word(word: str) -> bool:
     """True for role nouns and titles ("Außenminister", "US-Präsident", "Sprecherin", "Dr.")."""
     low = word.lower()
@@ -247,6 +260,11 @@ def _fold(word: str) -> str:
     return plain
 
 
+# A name's words: split at spaces and hyphens, and after an initial glued to the next word
+# ("A.Lukashenko" is "A. Lukashenko").
+_NAME_PARTS = re.compile(r"[\s-]+|(?<=\.)(?=\w)")
+
+
 def person_key(name: str) -> str:
     """A spelling-neutral key for a person's name (titles dropped, transliteration folded).
 
@@ -254,7 +272,7 @@ def person_key(name: str) -> str:
         >>> person_key("Wolodymyr Selenskyj") == person_key("Volodymyr Zelenskiy")
         True
     """
-    words = [w for w in re.split(r"[\s-]+", strip_titles(name)) if w]
+    words = [w for w in _NAME_PARTS.split(strip_titles(name)) if w]
     return " ".join(_fold(w) for w in words if w.lower() not in NAME_PARTICLES or w is words[-1])
 
 

@@ -51,6 +51,7 @@ from .words import (
     IT_IS_SAID,
     IT_IS_WRITTEN,
     NOUN_ENDINGS,
+    OPENING_CONJUNCTIONS,
     OWN_WORDS,
     PASSIVE_AUXILIARIES,
     POSSESSIVE_DETERMINERS,
@@ -118,12 +119,15 @@ def _attribution_after(doc: QuoteDoc, seg: Segment, sent: Sentence, closing: Sen
     text = doc.text
     close = _AFTER_CLOSE.match(text, seg.end)
     pos = close.end() if close else seg.end
-    if pos >= closing.end:
+    crossed = pos >= closing.end
+    if crossed:
         nxt = doc.sentence_index(closing.end) + 1  # "„…“ Sagte er." is rare; "„… Ende.“ So X." is not
         closing = doc.sentences[nxt] if nxt < len(doc.sentences) else closing
     k, last = doc.tok(pos), doc.tok(closing.end)
     if k >= last or doc.starts[k] != pos or not doc.words[k][0].isalpha():
         return None
+    if crossed and doc.lows[k] in OPENING_CONJUNCTIONS:
+        return None  # “… them.” But Ann replied that …: a new sentence goes on, it attributes nothing
     clause_initial = at_clause_start(doc, seg, sent)
     if not (clause_initial or END_PUNCT.search(text, seg.start, seg.end) or text[seg.end - 1] == ","):
         return None

@@ -29,6 +29,11 @@ _NAME_RE = re.compile(
     r"|\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+))"
 )
 _INNER_PARTICLE_RE = re.compile(rf"\s(?:{INNER_PARTICLES})\s")
+# A word after a word or a comma of its sentence, or after a quotation closed after its comma
+# ("“…,” Berg said"): a capital there is no sentence's opening.
+_INSIDE_CAPITAL = re.compile(r"(?:(?<=[\w,] )|(?<=[,?!][”\"»«’‘“„] ))([^\W\d_][\w'’-]*)")
+# A possessive on a name's last word belongs to the phrase after it: "Ann Lee’s proposal" names Ann Lee.
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,7 @@ class Names:
     positions: list[int]
     names: list[str]
     by_surname: dict[str, str]
+    inside: frozenset[str]  # words capitalised inside a sentence, not only where one opens
 
     @classmethod
     def build(cls, text: str) -> Names:
@@ -48,14 +54,15 @@ class Names:
                 found = found.partition(" ")[2]  # "Secretary of State Antony Blinken"
             elif _opening_word(found.partition(" ")[0]):
                 found = found.partition(" ")[2]  # "Then Ann Lee took the stage"
-            name = person_name(found)
+            name = person_name(_POSSESSIVE_END.sub("", found))
             if name:
                 positions.append(match.start())
                 names.append(name)
         by_surname: dict[str, str] = {}
         for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
             by_surname.setdefault(_surname(name.split()[-1]), name)
-        return cls(positions, names, by_surname)
+        inside = frozenset(m.group(1) for m in _INSIDE_CAPITAL.finditer(text) if m.group(1)[0].isupper())
+        return cls(positions, names, by_surname, inside)
 
     def full(self, name: str) -> str:
         """The article's full name of a surname ("Blinken" -> "Antony Blinken"), else the name."""

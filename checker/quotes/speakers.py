@@ -7,6 +7,7 @@ role, a pronoun through the quotation before it or the subject of a sentence bef
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -31,6 +32,7 @@ from .words import (
     BACK_REFERENCES,
     BODY_ENDINGS,
     DETERMINERS,
+    OWNER_SAYING,
     POSSESSIVES,
     RELATIVES,
     SOURCE_PREFIX,
@@ -38,6 +40,10 @@ from .words import (
     THERE_ADVERBS,
 )
 
+# A contraction's apostrophe: "It’s", "He'd".
+_CONTRACTION = re.compile(r"['’]")
+# A capitalised word of letters, with hyphens or apostrophes inside: "Lukashenko", "O’Brien".
+_SURNAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Pronouns of one person and one gender, of every language ("he", "er").
 GENDERED_PRONOUNS: dict[str, str] = {}
 for _code in SUPPORTED:
@@ -62,6 +68,9 @@ def resolve_speakers(doc: QuoteDoc, quotes: list[Quote]) -> Iterator[Quote]:
 def _resolve(doc: QuoteDoc, quote: Quote, names: Names, resolved: list[Quote]) -> Quote:
     # "nach Angaben der US-Regierung": the source is the government, not its statements
     mention = SOURCE_PREFIX.sub("", quote.speaker_mention or "")
+    owner = OWNER_SAYING.match(mention)  # "Lukaschenkos Antwort" is Lukaschenko's
+    if owner is not None:
+        mention = next(group for group in owner.groups() if group)
     parsed = parse_mention(mention)
     role = parsed.role or _apposition_role(doc.text, quote.speaker_end)
     speaker: str | None
@@ -171,26 +180,45 @@ def _subject_first_pronoun(doc: QuoteDoc, quote: Quote, resolved: list[Quote], n
     attribution, or the name that opens a later sentence, whichever is nearer. In `“…,” Rutte
     told Secretary Antony Blinken. … “…,” he said` "he" is Rutte, the subject, not Blinken."""
     pos = quote.speaker_start or 0
+    own = _subject_before(doc, pos, names)
+    if own is not None:
+        return own  # "Ann Lee, an ally of Tom Berg, says she advised him …": she is Ann Lee
     # the sentences before the quotation: its own words name no speaker
     si = doc.sentence_index(min(pos, quote.start) if quote.direct else pos)
-    attributed = _last_attribution(doc, quote, resolved) if quote.speaker_mention else None
+    attributed = _last_attribution(doc, quote, resolved, names) if quote.speaker_mention else None
     opening = _subject_first_antecedent(doc, si, names)
     if attributed is None or (opening is not None and opening[1] > attributed[1]):
         return opening[0] if opening else None
     return attributed[0]
 
 
+def _subject_before(doc: QuoteDoc, pos: int, names: Names) -> str | None:
+    """The name that is the subject of the pronoun's own sentence, before the pronoun."""
+    sent = doc.sentences[doc.sentence_index(pos)]
+    first, k = doc.tok(sent.start), doc.tok(pos)
+    subject = clause_subject(doc, first, k) if k > first else None
+    if subject is None or subject[1] > k:
+        return None
+    name = parse_mention(doc.text[doc.starts[subject[0]] : doc.ends[subject[1] - 1]]).name
+    if name is None or is_pronoun(name):
+        return None
+    full = names.full(name)
+    return full if plausible_name(full) or _surname_like(names, full) else None
+
+
 # How far back (in sentences) a pronoun reaches for the speaker of an attribution.
 PRONOUN_REACH = 4
 
 
-def _last_attribution(doc: QuoteDoc, quote: Quote, resolved: list[Quote]) -> tuple[str, int] | None:
+def _last_attribution(
+    doc: QuoteDoc, quote: Quote, resolved: list[Quote], names: Names
+) -> tuple[str, int] | None:
     """The latest speaker credited with a quotation, a person of the pronoun's gender, and the
     sentence of its mention."""
     si = doc.sentence_index(quote.speaker_start or 0)
     gender = GENDERED_PRONOUNS.get((quote.speaker_mention or "").lower())
     for other in reversed(resolved):
-        if other.speaker is None or other.speaker_start is None or not plausible_name(other.speaker):
+        if other.speaker is None or other.speaker_start is None or not _person_like(names, other):
             continue
         back = doc.sentence_index(other.speaker_start)
         if si - back > PRONOUN_REACH:
@@ -198,6 +226,29 @@ def _last_attribution(doc: QuoteDoc, quote: Quote, resolved: list[Quote]) -> tup
         if gender is None or not _other_gender(other.speaker, gender, resolved):
             return other.speaker, back
     return None
+
+
+def _person_like(names: Names, quote: Quote) -> bool:
+    """Can a pronoun refer to the quote's speaker: a full name, or a surname named where it was
+    quoted ("“…,” Berg said. He added …"), not a body ("the Interior Ministry")?"""
+    speaker = quote.speaker or ""
+    return plausible_name(speaker) or (
+        speaker == (quote.speaker_mention or "").strip() and _surname_like(names, speaker)
+    )
+
+
+def _surname_like(names: Names, word: str) -> bool:
+    """One word that may be a surname: capitalised inside a sentence too (not only where a
+    sentence opens: "Hopefully", "Without"), no acronym ("NATO"), no body ("Ministry"), no
+    pronoun ("It’s"), no initial glued to it ("A.Lukashenko")."""
+    return (
+        bool(_SURNAME.fullmatch(word))
+        and word[:1].isupper()
+        and not word.isupper()
+        and not is_pronoun(_CONTRACTION.split(word)[0])
+        and not word.lower().endswith(BODY_ENDINGS)
+        and word in names.inside
+    )
 
 
 def _other_gender(speaker: str, gender: str, resolved: list[Quote]) -> bool:
@@ -217,7 +268,7 @@ def _subject_first_antecedent(doc: QuoteDoc, si: int, names: Names) -> tuple[str
         subject = clause_subject(doc, first, last)
         if subject is not None:
             name = parse_mention(doc.text[doc.starts[subject[0]] : doc.ends[subject[1] - 1]]).name
-            if name and plausible_name(name):
+            if name and (plausible_name(name) or _surname_like(names, name)):
                 return names.full(name), back
         k = first
         while k < last and (doc.is_cap(k) or doc.lows[k] in joiners or doc.words[k] == "."):

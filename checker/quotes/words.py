@@ -151,6 +151,7 @@ SAYING_NOUN = _pattern("SAYING_NOUN")
 PUBLISHED = _pattern("PUBLISHED")
 SOURCE_WORD = _pattern("SOURCE_WORD")
 SOURCE_PREFIX = _pattern("SOURCE_PREFIX")
+OWNER_SAYING = _pattern("OWNER_SAYING")
 # A role set off by commas after the speaker: ", der Sprecher des Ministeriums, sagte …".
 APPOSITION = re.compile(
     rf",\s+((?:{_alternatives(_words('APPOSITION_ARTICLES'))})\s+[^,.;:„“]{{3,60}}?)"

@@ -33,6 +33,15 @@ def findings(*claims: Claim, pairs: list[Pair] | None = None) -> list[tuple[str,
         ("Wir schicken 8.000 Soldaten", "de", "We send 3,000 soldiers", "en", ["number"]),
         ("Wir hatten nichts damit zu tun", "de", "We had nothing to do with it", "en", []),
         ("Wir hatten damit zu tun", "de", "We had nothing to do with it", "en", ["negation"]),
+        (
+            "We got within 300 km of the port",
+            "en",
+            "We covered 300 kilometres to the port",
+            "en",
+            ["distance"],
+        ),
+        ("Wir standen 300 Kilometer vor dem Hafen", "de", "We stood 300 km from the port", "en", []),
+        ("Wir legten 300 Kilometer zurück", "de", "We covered 300 kilometres", "en", []),
     ],
 )
 def test_language_neutral_features(a: str, lang_a: str, b: str, lang_b: str, changed: list[str]) -> None:
@@ -68,6 +77,20 @@ def test_a_changed_modal_verb_in_one_language_is_a_change_of_substance() -> None
     assert findings(a, b) == [("wording", "high")]
 
 
+def test_a_distance_from_a_place_turned_into_a_distance_covered_is_a_change_of_substance() -> None:
+    a = claim("c1", "a1", "In two days our trucks got to within 300 km of the port.", "Ana Ruiz", lang="en")
+    b = claim(
+        "c2",
+        "a2",
+        "Within two days, our trucks have covered 300 kilometres to the port.",
+        "Ana Ruiz",
+        lang="en",
+    )
+    (conflict,) = compare_quotes([a, b], [], ARTICLES)
+    assert (conflict.label, conflict.severity) == ("wording", "high")
+    assert ("distance", ["300", "km", "of"], ["300", "kilometres"]) in conflict.details["changed"]  # type: ignore[operator]
+
+
 def test_a_translation_paired_by_its_embedding_needs_no_shared_word() -> None:
     a = claim("c1", "a1", "Der Moment ist gekommen, in dem Blut vergossen werden wird.", "Ivan Orlow")
     b = claim("c2", "a2", "The hour has come when blood may spill.", "Ivan Orlov", lang="en")
@@ -93,6 +116,16 @@ def test_the_renderings_of_one_statement_are_one_finding_with_its_sides() -> Non
     assert conflict.sides == (("c1", "c2"), ("c3",))
     assert sorted(conflict.claim_ids) == ["c1", "c2", "c3"]
     assert conflict.details["key"] == "peskov|c1|c2|c3"
+
+
+def test_a_rendering_never_compared_with_the_other_side_is_no_side() -> None:
+    will = claim("c1", "a1", "Der Moment ist gekommen, in dem Blut vergossen werden wird.", "Ivan Orlow")
+    same = claim("c2", "a2", "The hour has come when blood will flow.", "Ivan Orlov", lang="en")
+    could = claim("c3", "a3", "Jetzt ist der Moment gekommen, wo Blut vergossen werden könnte.", "Iwan Orlow")
+    # c2 renders c1 (their embeddings pair them), but nothing matched it with c3
+    (conflict,) = compare_quotes([will, same, could], [Pair("c1", "c2", 0.9)], ARTICLES)
+    assert sorted(conflict.claim_ids) == ["c1", "c3"]
+    assert conflict.article_ids == ("a1", "a3")
 
 
 def test_two_translations_of_one_statement_in_one_language_are_consistent() -> None:
@@ -141,6 +174,43 @@ def test_an_offices_statement_turned_into_its_subjects_own_words_is_a_misattribu
     own = claim("c2", "a2", "Tom Weber hat meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
     (conflict,) = compare_quotes([office, own], [], ARTICLES)
     assert (conflict.label, conflict.severity) == ("misattribution", "high")
+
+
+def test_a_translation_credited_to_another_person_is_a_misattribution() -> None:
+    a = claim("c1", "a1", "Wir werden die Ukraine so lange unterstützen, wie es nötig ist", "Jan Berg")
+    b = claim("c2", "a2", "We will support Ukraine for as long as it takes", "Ana Ruiz", lang="en")
+    assert findings(a, b, pairs=[Pair("c1", "c2", 0.9)]) == [("misattribution", "high")]
+    assert findings(a, b, pairs=[Pair("c1", "c2", 0.85)]) == []  # another statement on the same point
+    khrushchev = claim(
+        "c2", "a2", "We will support Ukraine for as long as it takes", "Nikita Khrushchev", lang="en"
+    )
+    chruschtschow = claim(
+        "c1", "a1", "Wir werden die Ukraine so lange unterstützen, wie es nötig ist", "Nikita Chruschtschow"
+    )
+    assert (
+        findings(chruschtschow, khrushchev, pairs=[Pair("c1", "c2", 0.9)]) == []
+    )  # one name spelt apart (ё as e and o)
+
+
+def test_a_body_named_by_two_words_is_no_person() -> None:
+    office = claim(
+        "c1",
+        "a1",
+        "Tom Weber hat den Vorschlag von Präsident Ivan Orlow angenommen, den Marsch zu stoppen",
+        "Nachrichtenagentur Belta",
+    )
+    own = claim("c2", "a2", "Tom Weber hat meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
+    assert findings(office, own) == [("misattribution", "high")]
+
+
+def test_a_spokespersons_statement_turned_into_the_heads_own_words_is_a_misattribution() -> None:
+    text = "Tom Weber hat den Vorschlag von Präsident Ivan Orlow angenommen, den Marsch zu stoppen"
+    quote = Quote(
+        text, 0, len(text), True, "Anna Roth", "Anna Roth", 0, 1, "sagte", "direct", "Regierungssprecherin"
+    )
+    spokesperson = Claim("c1", "a1", "quote", text, 0, len(text), quote=quote, lang="de")
+    own = claim("c2", "a2", "Tom Weber hat meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
+    assert findings(spokesperson, own) == [("misattribution", "high")]
 
 
 def test_an_office_quoting_its_head_in_the_first_person_is_no_misattribution() -> None:

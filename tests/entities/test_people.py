@@ -31,6 +31,9 @@ def test_person_key_meets_across_transliterations(names: tuple[str, ...]) -> Non
     [
         ("Außenminister Antony Blinken", "Blinken", True),
         ("A. Blinken", "Antony Blinken", True),
+        ("A.Blinken", "Antony Blinken", True),  # an initial glued to the surname
+        ("J.Blinken", "Antony Blinken", False),
+        ("G.K. Ross", "Gilbert Keith Ross", True),
         ("US-Präsident Joe Biden", "Biden", True),
         ("Kim Jong Un", "Kim Yo Jong", False),
         ("Mark Rutte", "Jens Stoltenberg", False),

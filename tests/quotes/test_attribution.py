@@ -187,6 +187,12 @@ def test_a_clause_of_its_own_after_a_quotation_names_no_speaker() -> None:
     assert quote.speaker_mention != "Tom Weber"
 
 
+def test_a_sentence_opening_with_a_conjunction_after_a_quotation_attributes_nothing() -> None:
+    text = "Tom Berg spoke. I said: “Come on, let’s talk to them.” But Ann Lee replied that it was late."
+    quote = next(q for q in quotes_of(text, "en") if q.direct)
+    assert (quote.speaker_mention, quote.speaker) == ("I", "Tom Berg")
+
+
 def test_the_attribution_after_a_quotation_is_no_reported_clause() -> None:
     text = "“The plan is good,” said Ann Lee, speaking of the new bridge. “It will last.”"
     assert [(q.direct, q.speaker) for q in quotes_of(text, "en")] == [(True, "Ann Lee")]

@@ -17,6 +17,9 @@ from checker.quotes.names import Names, person_name
         ("Nähere Einzelheiten", None),
         ("Milliarden Euro", None),
         ("Blinken", None),  # one word is a surname, not a full name
+        ("Wagner Group", None),  # English bodies too
+        ("Interior Ministry", None),
+        ("United States", None),  # a country speaks, but it is no person for "he"
     ],
 )
 def test_a_person_name_has_two_words_none_of_them_a_common_noun(phrase: str, name: str | None) -> None:
@@ -31,3 +34,9 @@ def test_the_index_resolves_surnames_to_the_full_name() -> None:
     assert names.full("Karl Weber") == "Karl Weber"  # a full name stays as it is
     assert names.within(0, text.index(" traf")) == "Antony Blinken"
     assert names.before(len(text)) == "Ursula von der Leyen"
+
+
+def test_the_index_knows_the_words_capitalised_inside_a_sentence() -> None:
+    names = Names.build("Hopefully, it works. “We go,” Berg said. Later Ann Lee came.")
+    assert {"Berg", "Ann", "Lee"} <= names.inside
+    assert "Hopefully" not in names.inside and "Later" not in names.inside

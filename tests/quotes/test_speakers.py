@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.quotes import extract_quotes
 from checker.text.doc import build_doc
 from checker.types import Article, Quote
@@ -31,6 +33,49 @@ def test_surname_and_role_noun_resolve_to_the_full_name() -> None:
         "„Die Hilfe geht weiter“, sagte der Minister."
     )
     assert [q.speaker for q in quotes_of(text) if q.direct] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_a_full_name_with_a_possessive_names_the_person() -> None:
+    text = "The board accepted Mayor Ana Ruiz’s plan on Monday. Ruiz said, “We will start building in May.”"
+    assert [q.speaker for q in quotes_of(text, lang="en") if q.direct] == ["Ana Ruiz"]
+
+
+def test_an_english_pronoun_refers_to_a_surname_quoted_before() -> None:
+    text = (
+        "The talks went on for hours. “We will go,” Berg said on Tuesday. He added: “Come on, talk to them.”"
+    )
+    assert [q.speaker for q in quotes_of(text, lang="en") if q.direct] == ["Berg", "Berg"]
+
+
+def test_a_pronoun_refers_to_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "“It is late,” said Tom Berg, who met Lee on Monday. "
+        "Lee, an ally of Berg, says she has advised him to look beyond “our fences,” saying it could help."
+    )
+    assert [q.speaker for q in quotes_of(text, lang="en") if q.direct] == ["Tom Berg", "Lee"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hopefully, the talks go on.",  # capitalised only where a sentence opens: no surname
+        "It’s the same plan that the Ministry made.",  # a pronoun, a body
+    ],
+)
+def test_a_word_that_opens_a_sentence_is_no_antecedent(opening: str) -> None:
+    text = f"{opening} He added: “Come on, talk to them.”"
+    assert [q.speaker for q in quotes_of(text, lang="en") if q.direct] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Minister Karl Ott sprach lange. Otts Antwort: „Das kommt nicht in Frage.“", "de"),
+        ("Minister Karl Ott spoke for long. Ott’s answer: “That is out of the question.”", "en"),
+    ],
+)
+def test_the_owner_of_a_statement_named_before_it_speaks(text: str, lang: str) -> None:
+    assert [q.speaker for q in quotes_of(text, lang=lang) if q.direct] == ["Karl Ott"]
 
 
 def test_back_reference_resolves_to_the_source() -> None:

@@ -72,3 +72,7 @@ FIRST_PERSON = frozenset(
     """.split()
 )
 NOUNS_CAPITALISED = True
+# A length after a number and the words after it that measure it from a place: „200 Kilometer vor
+# Moskau“ is how far away they still are, „200 Kilometer zurückgelegt“ how far they went.
+LENGTH_UNITS = frozenset("km kilometer kilometern meile meilen".split())
+DISTANCE_FROM = frozenset("vor von vom entfernt außerhalb".split())

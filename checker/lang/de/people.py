@@ -36,6 +36,8 @@ PREPOSITIONS = frozenset("vom von aus in im bei beim für am an zu zum zur nach 
 PRONOUNS = frozenset("er sie es man ich wir".split())
 # Pronouns of one person of one gender ("sie" is a woman or many, so not listed).
 GENDERED_PRONOUNS = {"er": "male"}
+# Roles that speak for someone else: a spokesman's statement is the office's, not its head's words.
+SPOKESPERSON_ENDINGS = frozenset({"sprecher", "sprecherin"})
 # Capitalised adjectives in names and genitives ("Deutsche Welle", "der Russischen Föderation"):
 # a stem ending, then an inflection ending.
 ADJECTIVE_STEM_ENDINGS = frozenset("sch lich ig t al är ell".split())

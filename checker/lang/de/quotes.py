@@ -361,6 +361,11 @@ SOURCE_PREFIX = re.compile(
     rf"^(?:(?:den|dem|der|die|das|einem|einen|einer|eines)\s+)?(?:{_SOURCE_NOUN}|{SAYING_NOUN.pattern})"
     r"\s+(?=(?:der|des|von|vom)\s)"
 )
+# The owner of a statement named before it: "Lukaschenkos Antwort: „…“" is Lukaschenko's.
+OWNER_SAYING = re.compile(
+    r"^([A-ZÄÖÜ][\w-]+?)s\s+(?:Antwort|Worte|Rede|Erklärung|Botschaft|Fazit|Reaktion|Kommentar|Aussagen?"
+    r"|Warnung|Forderung|Appell|Drohung|Ansage|Bilanz|Urteil|Einschätzung|Kritik)$"
+)
 # A role set off by commas after a name: ", der Sprecher des Ministeriums, sagte …".
 APPOSITION_ARTICLES = frozenset({"der", "die"})
 APPOSITION_VERBS = frozenset({"sagte", "erklärte"})

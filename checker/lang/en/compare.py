@@ -57,3 +57,7 @@ QUOTE_NEGATIONS = frozenset(
 # Pronouns of the first person: a statement in them is its speaker's own words.
 FIRST_PERSON = frozenset("i me my mine we us our ours".split())
 NOUNS_CAPITALISED = False
+# A length after a number and the words after it that measure it from a place: "within 200 km of
+# Moscow" is how far away they still are, "covered 200 km" how far they went.
+LENGTH_UNITS = frozenset("km kilometer kilometers kilometre kilometres mile miles".split())
+DISTANCE_FROM = frozenset("of from away short outside".split())

@@ -27,5 +27,7 @@ PREPOSITIONS = frozenset("of from at with".split())
 PRONOUNS = frozenset("he she they i we it".split())
 # Pronouns of one person of one gender: "he" after "she" is someone else.
 GENDERED_PRONOUNS = {"he": "male", "she": "female"}
+# Roles that speak for someone else: a spokesman's statement is the office's, not its head's words.
+SPOKESPERSON_ENDINGS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 ADJECTIVE_STEM_ENDINGS: frozenset[str] = frozenset()  # English adjectives do not inflect
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()

@@ -155,7 +155,15 @@ BACK_REFERENCES: frozenset[str] = frozenset()
 NAME_JOINERS = frozenset({"of", "the"})
 
 # ----------------------------------------------------------------------------- nouns
-BODY_ENDINGS: tuple[str, ...] = ()
+# Words that make a capitalised phrase a body, never a person's name: "the Wagner Group", "the
+# Interior Ministry".
+BODY_ENDINGS = tuple(
+    """
+    group ministry department office agency government council committee commission army police
+    service services party company corporation court parliament senate union organization
+    organisation institute foundation states nations kingdom republic
+    """.split()
+)
 NOUN_ENDINGS: tuple[str, ...] = ()
 COMMON_NOUN_ENDINGS: tuple[str, ...] = ()
 PLACE_NOUN_ENDINGS: tuple[str, ...] = ()
@@ -177,5 +185,10 @@ SAYING_NOUN = _NEVER
 PUBLISHED = _NEVER
 SOURCE_WORD = _NEVER
 SOURCE_PREFIX = _NEVER
+# The owner of a statement named before it: "Lee’s answer: “…”" is Lee's (the noun may be read as
+# the cue: "Lee’s" alone).
+OWNER_SAYING = re.compile(
+    r"^([A-Z][\w-]+)['’]s(?:\s+(?:answer|reply|response|words|message|statement|verdict|warning|comment|remarks))?$"
+)
 APPOSITION_ARTICLES = frozenset({"the"})
 APPOSITION_VERBS = frozenset({"said"})

@@ -16,3 +16,5 @@ MODALS: dict[str, str] = {}
 QUOTE_NEGATIONS: frozenset[str] = frozenset()
 FIRST_PERSON: frozenset[str] = frozenset()
 NOUNS_CAPITALISED = False
+LENGTH_UNITS: frozenset[str] = frozenset()
+DISTANCE_FROM: frozenset[str] = frozenset()

@@ -12,3 +12,4 @@ PRONOUNS: frozenset[str] = frozenset()
 GENDERED_PRONOUNS: dict[str, str] = {}
 ADJECTIVE_STEM_ENDINGS: frozenset[str] = frozenset()
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()
+SPOKESPERSON_ENDINGS: frozenset[str] = frozenset()
