@@ -18,8 +18,10 @@ LABEL_DEFINITIONS = {
     "(or an outlet's own figure stands against a cited source's): worth telling the reader, each "
     "article may report its source correctly.",
     ("quote", "wording"): "one person's statement quoted in different words; high when the substance "
-    "changed (a number, a negation, a possessive, the modality), low when only the words differ.",
-    ("quote", "misattribution"): "the same words credited to different people.",
+    "changed (a number, a negation, a possessive, the modality, a distance), low when only the words "
+    "differ.",
+    ("quote", "misattribution"): "the same words, or a translation of them, credited to different people, "
+    "or a body's statement printed as its head's own words.",
     ("quote", "contradiction"): "one person quoted as saying opposite things on the same point.",
     ("quote", "role"): "one person given two incompatible roles, or one role credited to two people.",
     ("statement", "negation"): "two nearly identical sentences, one of them negated.",
