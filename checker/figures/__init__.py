@@ -97,6 +97,7 @@ def _sentence_figures(sent: Sentence, quotes: Sequence[Quote], article: _Article
     article.sources.unread.append((sent.text, known))
     article.places.unread.append(sent.text)
     article.sources.after_elision = bool(ELISION.search(sent.text[-12:]))
+    article.sources.previous = sent.text
 
 
 def _is_figure(quantity: Quantity) -> bool:

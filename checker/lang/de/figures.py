@@ -399,6 +399,9 @@ PERFECT_AUXILIARIES = ("hat", "hatte", "hatten", "haben")
 # "Kirby, der Sprecher des Weißen Hauses, hat gesagt": the auxiliary before an apposition's verb.
 HAS = ("hat",)
 # "„…“, sagte Kirby", "so Kirby": a verb right before the speaker's name.
+# "Russische Blogger, die das Militär beobachten, berichteten": the noun before the relative clause
+# speaks (regex with the group src).
+RELATIVE_SUBJECTS = (r"(?P<src>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+),\s+(?:die|der|das|welche[rs]?)\s",)
 SAY_BEFORE_NAME = tuple(
     "sagte sagt erklärte erklärt teilte berichtete meldete betonte warnte schrieb so".split()
 )

@@ -338,6 +338,9 @@ PERFECT_AUXILIARIES: tuple[str, ...] = ()
 HAS = ("has",)
 # Not "told": what follows it is whom the speaker told ("told VOA").
 SAY_BEFORE_NAME = ("said", "says", "stated", "added", "noted", "warned", "wrote")
+# "Local fishermen who saw the storm, said": the plural noun before a relative clause speaks (regex
+# with the group src; the clause runs to the comma before the verb).
+RELATIVE_SUBJECTS = (r"(?P<src>(?:[A-Z][\w.'’-]*\s+){1,3}[a-z]{3,}s)\s+(?:that|which|who)\s",)
 # "according to the latest estimates by", "citing" (regex).
 ACCORDING_TO = (
     "citing",
