@@ -181,6 +181,8 @@ ADVERB_ENDINGS: tuple[str, ...] = ()
 # A word with these endings after a noun is its participle, not a noun it modifies
 # ("aircraft shot", "pilots killed").
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+# German puts the verb after the counted ("30 Söldner getötet"), where the frame reads it already.
+COUNT_VERB_ENDINGS: tuple[str, ...] = ()
 FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und oder in im an am auf aus bei mit "
     "nach von vom zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit "

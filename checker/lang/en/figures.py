@@ -166,6 +166,9 @@ ADVERB_ENDINGS = ("ly",)
 # A word with these endings after a noun is its participle, not a noun it modifies
 # ("aircraft shot", "pilots killed").
 PARTICIPLE_ENDINGS = ("ed",)
+# The verb right before a count says what befell the counted ("killing about 1,000 of its men",
+# "wounded 30"): a count's frame keeps it (compare/figure_entries.frame_text).
+COUNT_VERB_ENDINGS = ("ing", "ed")
 FUNCTION_WORDS = frozenset(
     "the a an and or of in on at to for by from with as is are was were be been has have had will "
     "would could may might that which who whom whose this these those its their his her our there "

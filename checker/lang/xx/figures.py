@@ -36,6 +36,7 @@ ADVERB_ENDINGS: tuple[str, ...] = ()
 # A word with these endings after a noun is its participle, not a noun it modifies
 # ("aircraft shot", "pilots killed").
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+COUNT_VERB_ENDINGS: tuple[str, ...] = ()
 FUNCTION_WORDS: frozenset[str] = frozenset()
 POSSESSIVES: tuple[str, ...] = ()
 PART_AFTER: tuple[str, ...] = ()
