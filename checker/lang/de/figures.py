@@ -154,7 +154,7 @@ CONCEPTS = {
     "refugees": ("flüchtling", "geflüchtete", "asylwerber", "asylbewerber", "schutzsuchende", "migrant"),
     "civilians": ("zivilist",),
     "prisoners": ("gefangene", "häftling"),
-    "people": ("menschen", "personen", "leute", "einwohner", "bewohner", "bürger"),
+    "people": ("menschen", "personen", "leute", "einwohner", "bewohner", "bürger", r"\bmänner"),
     "drones": ("drohne",),
     "missiles": ("rakete",),
     "tanks": ("panzer",),

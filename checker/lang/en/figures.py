@@ -143,7 +143,8 @@ CONCEPTS = {
     "refugees": ("refugees?", "asylum seekers?", "migrant"),
     "civilians": ("civilians?",),
     "prisoners": ("prisoners?", "detainees?", "pows?"),
-    "people": ("people", "persons", "individuals", "residents", "citizens"),
+    # "1,000 of its men": men are anyone (troops, workers, passengers), as people are
+    "people": ("people", "persons", "individuals", "residents", "citizens", r"\bmen"),
     "drones": ("drones?",),
     "missiles": ("missiles?", "rockets?"),
     "tanks": ("tanks?",),
