@@ -256,6 +256,8 @@ TERRITORY_NOUNS = (  # regex
     "Staatsgebiet",
     r"Übungsplätze\w*",
     r"Trainingsgeländ\w*",
+    # "in der russischen Grenzregion zur Ukraine" (a site); "Grenzregion Kursk" names its region
+    r"Grenzregion(?:en)?(?!\s+[A-ZÄÖÜ])",
 )
 # Phrases that point back to a place named before: "in die Region", "dort".
 PLACE_ANAPHORS = ("in die Region", "in der Region", "in das Gebiet", "im Gebiet", "dorthin", "dort")
