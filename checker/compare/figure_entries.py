@@ -21,7 +21,7 @@ import numpy as np
 from ..entities.places import scope_key
 from ..entities.quantities import dimension_of, in_base, rounding_width
 from ..entities.sources import SourceResolver
-from ..lang import SUPPORTED, every_language, lexicon
+from ..lang import NEUTRAL, SUPPORTED, every_language, lexicon
 from ..lang.shared import alternation
 from ..types import Article, Claim, Figure
 
@@ -52,6 +52,7 @@ _RATES = tuple(
     )
     for suffix in dict.fromkeys(suffix for words in _LANGS for suffix in words.RATES)
 )
+_SAYING = frozenset(word for words in _LANGS for word in (*words.CITE_VERBS, *words.SAY_BEFORE_NAME))
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _BRACKETED = re.compile(r"[(\[][^()\[\]]{0,80}[)\]]")
 _TIME_WORDS = every_language("figures", "NOT_COUNTED")
@@ -102,7 +103,9 @@ def frame_text(claim: Claim) -> str:
     or a measure keeps the words before it too, which say what it is ("insurance payments
     totalled [N]"): those that are no number, function word, time word or bracket ("has paid
     Wagner for the last year (as of May) [N]" -> "paid Wagner last [N]"), and its words after
-    end where the next figure starts ("[N] including RUB 70 billion" -> "[N] including").
+    end where the next figure starts ("[N] including RUB 70 billion" -> "[N] including"). A count
+    keeps the verb right before it that says what befell the counted ("killing about 1,000 of its
+    men" -> "killing [N] men"; COUNT_VERB_ENDINGS), not a verb of saying ("estimated 3,000").
 
     Example:
         >>> figure = Figure(8000, 8000, 8000, None, None, None, "reported", None, None, None, "8.000", 10, 15)
@@ -121,7 +124,7 @@ def frame_text(claim: Claim) -> str:
         tail = tail[bracket.end() :]
     tail = _FRAME_SKIP.sub("", tail, count=1)
     after = _FRAME_WORD.findall(tail)[:FRAME_WORDS_AFTER]
-    before: list[str] = []
+    before: list[str] = _count_verb(claim, text[: max(0, start)]) if not figure.unit else []
     if figure.unit:
         after = after[: _next_number(after)]
         clause = _CLAUSE_START.split(_BRACKETED.sub(" ", text[: max(0, start)]))[-1]
@@ -139,6 +142,20 @@ def frame_text(claim: Claim) -> str:
         ]
         before = before[-UNIT_WORDS_BEFORE:]
     return " ".join([*before, MASK, *after])
+
+
+def _count_verb(claim: Claim, head: str) -> list[str]:
+    """The verb right before a count that says what befell the counted ("killing [N] men"), as a
+    one-word list; none after a verb of saying ("estimated [N] troops": who counts, not what)."""
+    words = _FRAME_WORD.findall(_CLAUSE_START.split(head)[-1])
+    if not words:
+        return []
+    word = words[-1]
+    endings = lexicon(claim.lang if claim.lang in SUPPORTED else NEUTRAL).figures.COUNT_VERB_ENDINGS
+    low = word.lower()
+    if not endings or not low.endswith(endings) or low in _FUNCTION_WORDS or low in _SAYING:
+        return []
+    return [word] if word[:1].islower() else []
 
 
 def _next_number(words: list[str]) -> int:

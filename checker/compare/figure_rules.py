@@ -11,7 +11,8 @@ are compared step by step:
 1. another dimension, a distance from a place vs one covered, a share ("davon 8.000") or an
    addition ("weitere 3.000")                                                 -> not comparable
 2. a projection on either side                                              -> not comparable
-3. dates more than ``max_days`` apart, or one source at unknown times          -> not comparable (an update)
+3. dates more than ``max_days`` apart (unless two different sources are cited), or one source at
+   unknown times                                                              -> not comparable (an update)
 4. two figures of one sentence, not credited to different sources            -> not comparable (a breakdown)
 5. related places (Kursk within Russia; training grounds in Russia): the same figure for two
    neighbouring regions is scope drift -> conflict; a part larger than its whole -> conflict;
@@ -124,7 +125,7 @@ def _rule_time(a: Entry, b: Entry, max_days: int) -> Verdict:
         )
     gap = max((b.days[0] - a.days[1]).days, (a.days[0] - b.days[1]).days)
     if gap <= max_days:
-        return None
+        return None  # an update is one source's figures over time: two sources' differ whenever given
     who = "an update by the same source" if same else "a possible update"
     return "not_comparable", f"{who}: {show(a)} as of {a.figure.as_of} vs {show(b)} as of {b.figure.as_of}"
 

@@ -22,19 +22,21 @@ modality; subject <- subject_key; scope; cited; this orchestration on top.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..lang import lexicon
+from ..lang.shared import alternation
 from ..text.doc import Doc
 from ..types import Figure, Quote, Sentence
 from .cited import ELISION, Sources, sentence_source
 from .modality import is_projected
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, search_before
 from .scope import Places, learn_regions, scope_of
 from .subject import Subjects, subject_of
 from .subject_key import portion_of, subject_key_of
-from .time import as_of
+from .time import WEEKDAY_NAMES, as_of
 
 # Quotation styles whose speaker is the source of a figure inside them.
 QUOTED_STYLES = ("direct", "partial")
@@ -82,7 +84,11 @@ def extract_figures(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Figure]:
 
 
 def _sentence_figures(sent: Sentence, quotes: Sequence[Quote], article: _Article) -> Iterator[Figure]:
-    quantities = [q for q in find_quantities(sent.text, lang=article.lang) if _is_figure(q)]
+    quantities = [
+        q
+        for q in find_quantities(sent.text, lang=article.lang)
+        if _is_figure(q) and not _is_day(sent.text, q)
+    ]
     cited: tuple[str | None, tuple[int, int]] = (None, (0, 0))
     known: tuple[str | None] | None = None
     if quantities:
@@ -97,6 +103,23 @@ def _sentence_figures(sent: Sentence, quotes: Sequence[Quote], article: _Article
     article.sources.unread.append((sent.text, known))
     article.places.unread.append(sent.text)
     article.sources.after_elision = bool(ELISION.search(sent.text[-12:]))
+    article.sources.previous = sent.text
+
+
+# "am Freitag (23. Juni)", "Freitag, 23. Juni": a day of the month right after a weekday's name,
+# in brackets or as an ordinal ("On Friday, 23 soldiers" is a count).
+_AFTER_WEEKDAY = re.compile(rf"\b(?i:{alternation(WEEKDAY_NAMES)})\s*(?P<bracket>\()?[\s,]*$")
+LAST_DAY = 31
+
+
+def _is_day(text: str, quantity: Quantity) -> bool:
+    """Whether a number is the day of a date named by its weekday (a sentence split at "23." of
+    "am Freitag (23. Juni)" leaves the day without its month)."""
+    small = quantity.unit is None and quantity.value <= LAST_DAY and quantity.value == int(quantity.value)
+    weekday = search_before(_AFTER_WEEKDAY, text, quantity.start, 20) if small else None
+    return weekday is not None and (
+        bool(weekday.group("bracket")) or text[quantity.end : quantity.end + 1] == "."
+    )
 
 
 def _is_figure(quantity: Quantity) -> bool:

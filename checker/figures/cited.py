@@ -12,6 +12,8 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 
+from ..entities.people import parse_mention
+from ..entities.places import country_of
 from ..entities.sources import ANAPHORIC_SOURCE
 from ..lang import SUPPORTED, every_language, lexicon
 from ..lang.shared import alternation
@@ -77,6 +79,13 @@ _HAS_SAID = re.compile(
 _COMMA_NAME_SAYS = re.compile(
     rf",\s+(?P<src>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}}),\s+(?:{_HAS}\s+)?{_CITE_VERBS}\b"
 )
+# "Russian bloggers who follow the army, said": the noun before the relative clause (one pattern a
+# language: the noun phrases differ)
+_RELATIVE_SAYS = tuple(
+    re.compile(rf"{subject}[^,;]{{3,120}}?,\s+(?:{_HAS}\s+)?{_CITE_VERBS}\b")
+    for words in _LANGS
+    for subject in words.RELATIVE_SUBJECTS
+)
 # Each source pattern, in the order they are tried, with a literal it needs (checked first: most
 # sentences cite no one).
 _SOURCE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -85,6 +94,7 @@ _SOURCE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (_ZUFOLGE, re.compile(_POSTPOSITIONS)),
     (_SAID_NAME, None),
     (_NAME_APPOSITION_SAYS, re.compile(r",")),
+    *((pattern, re.compile(r",")) for pattern in _RELATIVE_SAYS),
     (_BODY_SAYS, re.compile(_BODY_NOUNS)),
     (_NAME_SAYS, re.compile(rf"{_CITE_VERBS}\b")),
     (_BY_NAME, re.compile(rf" {_AGENT}\s")),
@@ -124,6 +134,7 @@ class Sources:
     unread: deque[tuple[str, tuple[str | None] | None]] = field(default_factory=deque)
     catching_up: bool = False
     after_elision: bool = False  # the sentence before ended with "[...]"
+    previous: str = ""  # the sentence before
 
 
 def sentence_source(text: str, sources: Sources) -> tuple[str | None, tuple[int, int]]:
@@ -137,7 +148,12 @@ def sentence_source(text: str, sources: Sources) -> tuple[str | None, tuple[int,
                 continue  # "Dabei kamen den Angaben zufolge": the source cited before, not "Dabei"
             if pattern is _NAME_SAYS and search_before(_PREPOSITION_BEFORE, text, match.start("src"), 12):
                 continue  # "mit Nato-Generalsekretär Rutte sagte er": Rutte is not the speaker
-            source = _clean_source(match.group("src"))
+            if pattern in _RELATIVE_SAYS:
+                source = _noun_phrase_source(match.group("src"))
+            else:
+                source = _clean_source(match.group("src"))
+            if source and source.lower() in _PERSON_PRONOUNS:
+                return _previous_subject(sources) or _last_source(sources), match.span("src")
             if source and source.lower() in _POINTING_PRONOUNS:
                 return _last_source(sources), match.span("src")
             if source and not _AGENCY.search(source):
@@ -162,6 +178,37 @@ def _last_source(sources: Sources) -> str | None:
                 sources.cited.append(source)
         sources.catching_up = False
     return sources.last
+
+
+# A sentence that opens with a person's name (two capitalised words or more) before a verb or an
+# apposition: "Jane Roe, a former minister, identified ...", "Jane Roe visited ...".
+_OPENING_NAME = re.compile(
+    r"^\W*(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})(?=\s*,|\s+[a-zäöü])"
+)
+_CITING_OPENER = re.compile(rf"(?i:{_ACCORDING}|{_COUNT_PREPOSITIONS})\b")
+
+
+def _previous_subject(sources: Sources) -> str | None:
+    """The person who opens the sentence before, whom "he"/"sie" at the start of the next one
+    most likely means, even where the article did not cite them for anything."""
+    match = _OPENING_NAME.match(sources.previous)
+    if not match:
+        return None
+    opening = match.group("name")
+    if opening.split()[0].lower() in _FUNCTION_WORDS or _CITING_OPENER.match(opening):
+        return None  # "Laut Selenskyj sind ...", "In Kyiv ...": no one is the subject
+    name = parse_mention(opening).name
+    if not name or country_of(name) or _NOT_SOURCE.match(name) or _is_time(name) or _AGENCY.search(name):
+        return None
+    return name
+
+
+def _noun_phrase_source(phrase: str) -> str | None:
+    """A source named by a noun phrase with a lower-case head ("Russian Telegram channels")."""
+    source = _SOURCE_NOISE.sub("", phrase.strip()).strip()
+    if not source or _NOT_SOURCE.match(source) or _is_time(source):
+        return None
+    return source
 
 
 def _resolve_role(source: str, sources: Sources) -> str:
@@ -198,6 +245,13 @@ def _clean_source(raw: str) -> str | None:
     while kept and kept[-1] in _SOURCE_LINKS:
         kept.pop()
     source = " ".join(kept).strip(" -,.")
-    if not source or _NOT_SOURCE.match(source) or TIME_EXPRESSION.fullmatch(source):
+    if not source or _NOT_SOURCE.match(source) or _is_time(source):
         return None
     return source
+
+
+def _is_time(phrase: str) -> bool:
+    """Whether a phrase only says when ("Monday", "last Saturday", "am 24. Juni"): a time names
+    no one, so no capitalised word is left once its time expressions are taken out."""
+    rest = TIME_EXPRESSION.sub(" ", phrase)
+    return rest != phrase and not any(word[:1].isupper() for word in rest.split())

@@ -65,6 +65,20 @@ def test_frame_text(text: str, surface: str, unit: str | None, frame: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "frame"),
+    [
+        # the verb right before a count says what befell the counted
+        ("The flood hit the town, killing about 40 of its residents.", "about 40", "killing [N] residents"),
+        ("The storm wounded 30 fishermen.", "30", "wounded [N] fishermen"),
+        # a verb of saying tells who counts, not what
+        ("Officials estimated 3,000 troops in the area.", "3,000", "[N] troops in the area"),
+    ],
+)
+def test_a_count_keeps_the_verb_before_it(text: str, surface: str, frame: str) -> None:
+    assert frame_text(_claim("a#0", text, surface, lang="en")) == frame
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "kind"),
     [
         ("His men got within 125 miles (200 km) of the capital.", "within 125 miles", "from"),

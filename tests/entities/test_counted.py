@@ -20,6 +20,9 @@ from checker.entities.counted import KNOWN_KINDS, concept_of, is_known_concept
         ("Jahre", None),  # a time span counts no thing
         ("Kilometern", None),  # nor does a distance
         ("Menschen", "people"),
+        ("men", "people"),  # men are anyone, as people are: troops, workers, passengers
+        ("Männern", "people"),
+        ("servicemen", "troops"),
     ],
 )
 def test_concept_of(noun: str, kind: str | None) -> None:

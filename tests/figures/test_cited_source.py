@@ -62,6 +62,17 @@ def test_source_phrasings(text: str, lang: str, key: str) -> None:
         ("Die Flut hat nach einer Bilanz der Feuerwehr 12 Tote gefordert.", "de", "Feuerwehr"),
         ("Selenskyj enthüllte, dass 3.000 Soldaten dort sind.", "de", "Selenskyj"),
         ("Zelensky revealed that 3,000 soldiers are there.", "en", "Zelensky"),
+        # the noun before a relative clause is who speaks
+        (
+            "Local Red Cross volunteers who counted the tents, said that 3,000 refugees were there.",
+            "en",
+            "Local Red Cross volunteers",
+        ),
+        (
+            "Örtliche Helfer, die die Zelte gezählt haben, sagten, 3.000 Flüchtlinge seien dort.",
+            "de",
+            "Örtliche Helfer",
+        ),
     ],
 )
 def test_more_source_phrasings(text: str, lang: str, source: str) -> None:
@@ -77,6 +88,8 @@ def test_more_source_phrasings(text: str, lang: str, source: str) -> None:
         ("Frankreich hat sich verpflichtet, 30.000 Flüchtlinge aufzunehmen.", "de"),
         ("In Griechenland haben 10.000 Flüchtlinge die Grenze erreicht.", "de"),
         ("Wie berichtet, wurden 3.000 Granaten genehmigt.", "de"),
+        # a time after the verb says when, not who
+        ("Most residents of the town, said last Saturday that 40 houses had burned.", "en"),
     ],
 )
 def test_no_source(text: str, lang: str) -> None:
@@ -102,6 +115,12 @@ def test_a_pronoun_points_back_to_the_source_before() -> None:
     text = "Laut Selenskyj sind 3.000 Soldaten dort. Er sagte, 5.000 Soldaten kämen noch."
     article = Article(id="t", text=text, lang="de", published="2024-10-31")
     assert [f.source for f in extract_figures(build_doc(article), [])] == ["Selenskyj", "Selenskyj"]
+
+
+def test_a_person_pronoun_is_the_person_who_opens_the_sentence_before() -> None:
+    text = "Jane Roe, a former minister, visited the camp. She estimated that 3,000 refugees were there."
+    article = Article(id="t", text=text, lang="en", published="2024-10-31")
+    assert [f.source for f in extract_figures(build_doc(article), [])] == ["Jane Roe"]
 
 
 def test_a_news_agency_is_no_source() -> None:

@@ -3,6 +3,8 @@ reading language."""
 
 from __future__ import annotations
 
+import pytest
+
 from checker.figures import extract_figures
 from checker.text.doc import build_doc
 from checker.types import Article, Figure, Quote, Sentence
@@ -44,6 +46,20 @@ def test_an_article_of_undetermined_language_is_read_with_the_neutral_lexicon() 
     assert doc.lang == "xx"
     figures = list(extract_figures(doc, []))
     assert [(f.value, f.subject_key) for f in figures] == [(8000, "troops"), (3000, "troops")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surfaces"),
+    [
+        ("Sie überquerten am Freitag (23.", "de", []),  # a sentence split inside a date
+        ("Am Freitag, 23. Juni, kamen 40 Boote an.", "de", ["40"]),
+        ("They crossed on Friday (June 23) with 25 trucks.", "en", ["25"]),
+        ("On Friday, 23 soldiers were hurt.", "en", ["23"]),  # a count after the weekday
+    ],
+)
+def test_a_day_after_its_weekday_is_no_figure(text: str, lang: str, surfaces: list[str]) -> None:
+    article = Article(id="t", text=text, lang=lang, published="2023-06-26")
+    assert [f.surface for f in extract_figures(build_doc(article), [])] == surfaces
 
 
 def test_one_figure_with_all_its_parts() -> None:

@@ -30,6 +30,14 @@ def test_scope(text: str, scope: str, key: str) -> None:
     assert (figure.scope, scope_key(figure.scope)) == (scope, key)
 
 
+def test_a_border_region_without_its_name_is_a_site_of_the_country() -> None:
+    text = "In der russischen Grenzregion zur Ukraine sind 8.000 Soldaten."
+    figure = _figures(text)[0]
+    assert (figure.scope, scope_key(figure.scope, sites=True)) == ("russischen Grenzregion", "ru/~site")
+    named = _figures("In der russischen Grenzregion Kursk sind 8.000 Soldaten.")[0]
+    assert scope_key(named.scope, sites=True) == "ru/kursk"
+
+
 def test_dort_points_back_to_the_region_named_before() -> None:
     text = "Die Truppen stehen in der russischen Region Kursk. Nach Angaben Kiews sind 8.000 Soldaten dort."
     article = Article(id="t", text=text, lang="de", published="2024-10-31")

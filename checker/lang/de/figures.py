@@ -154,7 +154,7 @@ CONCEPTS = {
     "refugees": ("flüchtling", "geflüchtete", "asylwerber", "asylbewerber", "schutzsuchende", "migrant"),
     "civilians": ("zivilist",),
     "prisoners": ("gefangene", "häftling"),
-    "people": ("menschen", "personen", "leute", "einwohner", "bewohner", "bürger"),
+    "people": ("menschen", "personen", "leute", "einwohner", "bewohner", "bürger", r"\bmänner"),
     "drones": ("drohne",),
     "missiles": ("rakete",),
     "tanks": ("panzer",),
@@ -181,6 +181,8 @@ ADVERB_ENDINGS: tuple[str, ...] = ()
 # A word with these endings after a noun is its participle, not a noun it modifies
 # ("aircraft shot", "pilots killed").
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+# German puts the verb after the counted ("30 Söldner getötet"), where the frame reads it already.
+COUNT_VERB_ENDINGS: tuple[str, ...] = ()
 FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und oder in im an am auf aus bei mit "
     "nach von vom zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit "
@@ -254,6 +256,8 @@ TERRITORY_NOUNS = (  # regex
     "Staatsgebiet",
     r"Übungsplätze\w*",
     r"Trainingsgeländ\w*",
+    # "in der russischen Grenzregion zur Ukraine" (a site); "Grenzregion Kursk" names its region
+    r"Grenzregion(?:en)?(?!\s+[A-ZÄÖÜ])",
 )
 # Phrases that point back to a place named before: "in die Region", "dort".
 PLACE_ANAPHORS = ("in die Region", "in der Region", "in das Gebiet", "im Gebiet", "dorthin", "dort")
@@ -399,6 +403,9 @@ PERFECT_AUXILIARIES = ("hat", "hatte", "hatten", "haben")
 # "Kirby, der Sprecher des Weißen Hauses, hat gesagt": the auxiliary before an apposition's verb.
 HAS = ("hat",)
 # "„…“, sagte Kirby", "so Kirby": a verb right before the speaker's name.
+# "Russische Blogger, die das Militär beobachten, berichteten": the noun before the relative clause
+# speaks (regex with the group src).
+RELATIVE_SUBJECTS = (r"(?P<src>(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+),\s+(?:die|der|das|welche[rs]?)\s",)
 SAY_BEFORE_NAME = tuple(
     "sagte sagt erklärte erklärt teilte berichtete meldete betonte warnte schrieb so".split()
 )

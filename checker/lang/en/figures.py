@@ -143,7 +143,8 @@ CONCEPTS = {
     "refugees": ("refugees?", "asylum seekers?", "migrant"),
     "civilians": ("civilians?",),
     "prisoners": ("prisoners?", "detainees?", "pows?"),
-    "people": ("people", "persons", "individuals", "residents", "citizens"),
+    # "1,000 of its men": men are anyone (troops, workers, passengers), as people are
+    "people": ("people", "persons", "individuals", "residents", "citizens", r"\bmen"),
     "drones": ("drones?",),
     "missiles": ("missiles?", "rockets?"),
     "tanks": ("tanks?",),
@@ -166,6 +167,9 @@ ADVERB_ENDINGS = ("ly",)
 # A word with these endings after a noun is its participle, not a noun it modifies
 # ("aircraft shot", "pilots killed").
 PARTICIPLE_ENDINGS = ("ed",)
+# The verb right before a count says what befell the counted ("killing about 1,000 of its men",
+# "wounded 30"): a count's frame keeps it (compare/figure_entries.frame_text).
+COUNT_VERB_ENDINGS = ("ing", "ed")
 FUNCTION_WORDS = frozenset(
     "the a an and or of in on at to for by from with as is are was were be been has have had will "
     "would could may might that which who whom whose this these those its their his her our there "
@@ -338,6 +342,9 @@ PERFECT_AUXILIARIES: tuple[str, ...] = ()
 HAS = ("has",)
 # Not "told": what follows it is whom the speaker told ("told VOA").
 SAY_BEFORE_NAME = ("said", "says", "stated", "added", "noted", "warned", "wrote")
+# "Local fishermen who saw the storm, said": the plural noun before a relative clause speaks (regex
+# with the group src; the clause runs to the comma before the verb).
+RELATIVE_SUBJECTS = (r"(?P<src>(?:[A-Z][\w.'’-]*\s+){1,3}[a-z]{3,}s)\s+(?:that|which|who)\s",)
 # "according to the latest estimates by", "citing" (regex).
 ACCORDING_TO = (
     "citing",
