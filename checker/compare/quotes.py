@@ -44,6 +44,7 @@ from .renderings import (
     relate,
     rendering,
     same_speaker,
+    shifted_match,
     word_diff,
     words_of,
 )
@@ -255,6 +256,8 @@ def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None
     if first_person(body.text, body.lang):
         return None  # the body speaks of itself too: no shift of person
     found = match(person, body, score)
+    if found is None and person.lang != body.lang:
+        found = shifted_match(person, body, surname)
     if found is None:
         return None
     diff = word_diff(words_of(person.text), words_of(body.text)) if found.same_language else ()

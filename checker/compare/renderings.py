@@ -191,6 +191,37 @@ def _match_across(a: Rendering, b: Rendering, score: float) -> Match | None:
     return None
 
 
+def shifted_match(person: Rendering, body: Rendering, surname: str) -> Match | None:
+    """Across languages, a body's statement about a person and that person's first-person words
+    of one event: a sentence of each, of comparable length, the person's in the first person, the
+    body's naming the person, and both naming another person or place alike ("Weber accepted my
+    proposal" / „Weber hat den Vorschlag von Orlow angenommen“). The shift of person is what the
+    two renderings are compared for, so it stands for the anchor their words cannot give."""
+    own = surname_key(surname)
+    for piece_a in person.pieces:
+        if not first_person(piece_a, person.lang):
+            continue
+        names_a = _names(piece_a, person.lang) - {own}
+        for piece_b in body.pieces:
+            if not (mentions(piece_b, surname) and comparable_length(piece_a, piece_b)):
+                continue
+            if names_a & _names(piece_b, body.lang):
+                return Match(piece_a, piece_b, False, 1.0)
+    return None
+
+
+def _names(text: str, lang: str) -> set[str]:
+    """The spelling-neutral keys of the words of a text that may be names: capitalised, and in a
+    language that capitalises only names, not the first word."""
+    names_marked = not lexicon(lang if lang in SUPPORTED else "xx").compare.NOUNS_CAPITALISED
+    words = WORD.findall(text)
+    return {
+        surname_key(w)
+        for i, w in enumerate(words)
+        if w[:1].isupper() and (i > 0 or not names_marked) and w.lower() not in _STOP
+    } - {""}
+
+
 def comparable_length(a: str, b: str) -> bool:
     """Are two renderings of about the same length (in words), as a translation is?"""
     na, nb = len(WORD.findall(a)), len(WORD.findall(b))
