@@ -90,6 +90,11 @@ class Rendering:
     def article(self) -> str:
         return self.claim.article_id
 
+    @property
+    def direct(self) -> bool:
+        """Quoted in the speaker's words (not an indirect rendering of them)."""
+        return self.claim.quote is not None and self.claim.quote.direct
+
 
 def rendering(claim: Claim) -> Rendering:
     """The rendering of a quote claim."""
