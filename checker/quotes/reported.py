@@ -27,6 +27,7 @@ from .words import (
     PUBLISHED,
     REPROACH_VERBS,
     SPEECH_ACT,
+    SUBJECT_PRONOUNS,
     THIS_WORDS,
 )
 
@@ -83,7 +84,22 @@ def free_indirect(doc: QuoteDoc, sent: Sentence, si: int, state: State) -> Found
     if not reports(doc, sent, state.quoted, after_source=adjacent):
         return None
     start, end = body(doc, sent.start, sent.end)
-    return start, end, carried
+    return start, end, _own_subject(doc, sent, si) or carried
+
+
+def _own_subject(doc: QuoteDoc, sent: Sentence, si: int) -> Attribution | None:
+    """A reporting sentence whose main clause is in the indicative, with a person or body named as
+    its subject, reports that subject ("Die Veranstalter schätzten, es seien …", "Der Senat hatte
+    gehofft, dass …"): its Konjunktiv lies in the subordinate clause, not in the main one."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    start = skip_opening(doc, first, last)
+    verb = find_verb(doc, start, last)
+    if verb is None or doc.konj[verb] or not is_cue(doc, verb):
+        return None  # "X habe …": the main clause reports; "Die Raten bedeuteten, dass …": no one speaks
+    span = clause_subject(doc, start, last)
+    if span is None or doc.lows[span[0]] in SUBJECT_PRONOUNS or not person_span(doc, span):
+        return None
+    return Attribution(None, doc.chars(span), si)
 
 
 def speech_act(doc: QuoteDoc, sent: Sentence, si: int, state: State) -> Found | None:

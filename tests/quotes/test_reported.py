@@ -20,6 +20,24 @@ def test_free_indirect_continues_the_speaker() -> None:
     assert [q.speaker for q in found] == ["Klara Wolf", "Klara Wolf"]
 
 
+def test_a_reporting_sentence_with_its_own_speaking_subject_reports_that_subject() -> None:
+    text = (
+        "Klara Wolf sagte, das Projekt sei gescheitert. "
+        "Im selben Brief fordert Jonas Brandt neue Wege, damit die Bauern ihre Felder erreichen könnten."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker for q in found] == ["Klara Wolf", "Jonas Brandt"]
+
+
+def test_a_reporting_sentence_whose_subject_says_nothing_continues_the_speaker() -> None:
+    text = (
+        "Klara Wolf sagte, das Projekt sei gescheitert. "
+        "Die hohen Kosten bedeuteten aber, dass man neu planen müsse."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker for q in found] == ["Klara Wolf", "Klara Wolf"]
+
+
 def test_free_indirect_sentences_merge_into_one_quotation() -> None:
     text = (
         "Klara Wolf sagte, das Projekt sei gescheitert. Die Kosten seien zu hoch gewesen. "
