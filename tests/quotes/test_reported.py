@@ -29,10 +29,20 @@ def test_a_reporting_sentence_with_its_own_speaking_subject_reports_that_subject
     assert [q.speaker for q in found] == ["Klara Wolf", "Jonas Brandt"]
 
 
+def test_a_person_named_by_role_and_name_as_subject_of_a_reporting_sentence_speaks() -> None:
+    text = (
+        "Klara Wolf sagte, das Projekt sei gescheitert. "
+        "Bürgermeister Jonas Brandt zeigte sich enttäuscht und dass man neu planen müsse."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker for q in found] == ["Klara Wolf", "Jonas Brandt"]
+
+
 def test_a_reporting_sentence_whose_subject_says_nothing_continues_the_speaker() -> None:
     text = (
         "Klara Wolf sagte, das Projekt sei gescheitert. "
-        "Die hohen Kosten bedeuteten aber, dass man neu planen müsse."
+        "Die hohen Kosten bedeuteten aber, dass man neu planen müsse. "
+        "Teil der Kosten waren neue Anlagen, die Jan Roth gekauft habe."
     )
     found = [q for q in quotes_of(text) if not q.direct]
     assert [q.speaker for q in found] == ["Klara Wolf", "Klara Wolf"]
