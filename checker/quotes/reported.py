@@ -133,9 +133,17 @@ def speech_act(doc: QuoteDoc, sent: Sentence, si: int, state: State) -> Found | 
     if doc.lows[cue] in REPROACH_VERBS and doc.lows[last - 2] != "vor":
         return None  # "wirft Fragen auf" raises questions; "wirft ihm ... vor" reproaches
     if not SPEECH_ACT.match(doc.lows[cue]):
-        state.last = attribution  # not a quotation itself, but the next Konjunktiv I continues it
+        if not _attributed_here(state, attribution):
+            state.last = attribution  # not a quotation itself, but the next Konjunktiv I continues it
         return None
     return doc.starts[start], len(doc.text[: sent.end].rstrip()), attribution
+
+
+def _attributed_here(state: State, attribution: Attribution) -> bool:
+    """Did a quotation of this sentence already take this verb's speaker ("Der Zeitung sagte X:
+    „…“": the attribution read again as a speech act would make the dative its subject)?"""
+    last = state.last
+    return last is not None and last.sentence == attribution.sentence and last.cue == attribution.cue
 
 
 def _participle_cue(doc: QuoteDoc, verb: int, last: int) -> int | None:
