@@ -8,15 +8,17 @@ sides, each a set of renderings that agree with each other (`renderings.relate` 
 same, a faithful translation, or two translations of one statement); a group with two sides or
 more is one finding, its sides in `Conflict.sides`:
 
-- **misattribution** (high): the same words, or a translation, credited to two named people;
+- **misattribution** (high): the same words, or a translation, credited to two named people
+  (in one language also an indirect rendering of them: "sagte, die Truppen seien …");
 - **contradiction** (high): a negation added or dropped;
 - **wording** (high): a number, a modal verb or a possessive changed ("his" / "their",
   "wird" / "könnte"), the changed words shown; (low): a copy whose few changed words keep the
   meaning ("keine Einbahnstraße" / „Zweibahnstraße“).
 
-Independent translations of one statement, an indirect rendering against a direct one, and one
-speaker's quotations on different points are not findings. A finding's identity does not depend
-on the order of the other findings: `details["key"]` is its speaker and sorted claim ids.
+Independent translations of one statement, one speaker's indirect rendering against the direct
+one (the writer's words), and one speaker's quotations on different points are not findings. A
+finding's identity does not depend on the order of the other findings: `details["key"]` is its
+speaker and sorted claim ids.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from .renderings import (
     relate,
     rendering,
     same_speaker,
+    shifted_match,
     word_diff,
     words_of,
 )
@@ -69,6 +72,9 @@ ANONYMOUS_KEPT = 0.7
 # quotations share is a phrase, not a statement.
 SHARED_RUN = 4
 MAX_SHARING = 6
+# The quotations compared: in the speaker's words, and indirect renderings of them ("sagte, die
+# Truppen seien …", "said the troops had left"), which are read only for a misattribution.
+COMPARED_STYLES = ("direct", "partial", "indirect", "reported")
 # A body's statement is compared with the statements of the people it names, unless one of them
 # is quoted this often (then the name is everywhere, and so is the first person).
 MAX_SPOKEN_OF = 30
@@ -137,7 +143,7 @@ def _copies(claims: Sequence[Claim]) -> dict[str, list[Rendering]]:
     """Direct quotations by rendering: the id of the first of its copies -> every copy, in id order."""
     by_form: dict[tuple[object, ...], list[Rendering]] = {}
     for claim in sorted(claims, key=lambda c: c.id):
-        if claim.kind == "quote" and claim.quote is not None and claim.quote.direct:
+        if claim.kind == "quote" and claim.quote is not None and claim.quote.style in COMPARED_STYLES:
             r = rendering(claim)
             by_form.setdefault((r.text, r.context, r.speaker, r.named, r.lang), []).append(r)
     return {members[0].id: members for members in by_form.values()}
@@ -166,7 +172,7 @@ def _candidates(
     by_speaker: dict[str, list[str]] = {}
     by_run: dict[tuple[str, ...], list[str]] = {}
     for cid, r in renderings.items():
-        if r.surname:
+        if r.surname and r.direct:
             by_speaker.setdefault(r.surname, []).append(cid)
         words = words_of(r.text)
         for i in range(0, max(0, len(words) - SHARED_RUN), SHARED_RUN - 1):
@@ -188,7 +194,7 @@ def _spoken_of(
     person (see `_own_words`); a name that many statements name is read in none."""
     found: set[tuple[str, str]] = set()
     for cid, r in renderings.items():
-        if r.speaker is None or not _body(r):
+        if r.speaker is None or not r.direct or not _body(r):
             continue
         for surname in {surname_key(w) for w in capitalised_words(r.text)} & by_speaker.keys():
             speakers = by_speaker[surname]
@@ -199,6 +205,9 @@ def _spoken_of(
 
 def _edge(a: Rendering, b: Rendering, score: float) -> _Edge | None:
     speaker = same_speaker(a, b)
+    if not (a.direct and b.direct):
+        # an indirect rendering is in the writer's words: only who is credited is compared
+        return _misattribution(a, b, score) if speaker is False else None
     if speaker is False:
         return _misattribution(a, b, score) or _own_words(a, b, score) or _own_words(b, a, score)
     if speaker is None and not _anonymous(a, b):
@@ -223,13 +232,22 @@ def _misattribution(a: Rendering, b: Rendering, score: float) -> _Edge | None:
     if not (a.named and b.named and _full_name(a) and _full_name(b)):
         return None
     wa, wb = words_of(a.text), words_of(b.text)
-    if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS:
+    if min(len(wa), len(wb)) < MISATTRIBUTION_WORDS or _names_the_other(a, b):
         return None
     if a.lang != b.lang:
+        if not (a.direct and b.direct):
+            return None  # across languages an indirect rendering has no words to tell a translation by
         return _translated_misattribution(a, b, score)
     if kept_share(wa, wb) < MISATTRIBUTION_KEPT:
         return None
     return _Edge(a, b, "misattributed", Relation("misattributed", (), word_diff(wa, wb)))
+
+
+def _names_the_other(a: Rendering, b: Rendering) -> bool:
+    """Does one rendering name the person the other is credited to? Then it speaks of that person
+    ("er habe Putin gedrängt"), and one of the two speakers is more likely misread than the
+    statement misattributed."""
+    return any(mentions(x.text, (y.speaker or "").split()[-1]) for x, y in ((a, b), (b, a)) if y.speaker)
 
 
 def _translated_misattribution(a: Rendering, b: Rendering, score: float) -> _Edge | None:
@@ -255,6 +273,8 @@ def _own_words(person: Rendering, body: Rendering, score: float) -> _Edge | None
     if first_person(body.text, body.lang):
         return None  # the body speaks of itself too: no shift of person
     found = match(person, body, score)
+    if found is None and person.lang != body.lang:
+        found = shifted_match(person, body, surname)
     if found is None:
         return None
     diff = word_diff(words_of(person.text), words_of(body.text)) if found.same_language else ()

@@ -90,6 +90,11 @@ class Rendering:
     def article(self) -> str:
         return self.claim.article_id
 
+    @property
+    def direct(self) -> bool:
+        """Quoted in the speaker's words (not an indirect rendering of them)."""
+        return self.claim.quote is not None and self.claim.quote.direct
+
 
 def rendering(claim: Claim) -> Rendering:
     """The rendering of a quote claim."""
@@ -189,6 +194,37 @@ def _match_across(a: Rendering, b: Rendering, score: float) -> Match | None:
     if best[0] >= MIN_ANCHORS:
         return Match(best[1], best[2], False, float(best[0]))
     return None
+
+
+def shifted_match(person: Rendering, body: Rendering, surname: str) -> Match | None:
+    """Across languages, a body's statement about a person and that person's first-person words
+    of one event: a sentence of each, of comparable length, the person's in the first person, the
+    body's naming the person, and both naming another person or place alike ("Weber accepted my
+    proposal" / „Weber hat den Vorschlag von Orlow angenommen“). The shift of person is what the
+    two renderings are compared for, so it stands for the anchor their words cannot give."""
+    own = surname_key(surname)
+    for piece_a in person.pieces:
+        if not first_person(piece_a, person.lang):
+            continue
+        names_a = _names(piece_a, person.lang) - {own}
+        for piece_b in body.pieces:
+            if not (mentions(piece_b, surname) and comparable_length(piece_a, piece_b)):
+                continue
+            if names_a & _names(piece_b, body.lang):
+                return Match(piece_a, piece_b, False, 1.0)
+    return None
+
+
+def _names(text: str, lang: str) -> set[str]:
+    """The spelling-neutral keys of the words of a text that may be names: capitalised, and in a
+    language that capitalises only names, not the first word."""
+    names_marked = not lexicon(lang if lang in SUPPORTED else "xx").compare.NOUNS_CAPITALISED
+    words = WORD.findall(text)
+    return {
+        surname_key(w)
+        for i, w in enumerate(words)
+        if w[:1].isupper() and (i > 0 or not names_marked) and w.lower() not in _STOP
+    } - {""}
 
 
 def comparable_length(a: str, b: str) -> bool:

@@ -80,6 +80,7 @@ def extract_quotes(text_doc: Doc) -> Iterator[Quote]:
         # „…“" has, around its quotation.
         if _quoted_share(sent, covered) * 10 <= (sent.end - sent.start) * 8:
             state.quoted = (segments[0].start, segments[-1].end) if segments else (0, 0)
+            before = state.last
             for quote in _indirect_quotes(doc, sent, si, state, by_sentence.get(si, [])):
                 kept = _before_quotation(doc, quote, covered)
                 if (
@@ -88,6 +89,11 @@ def extract_quotes(text_doc: Doc) -> Iterator[Quote]:
                     and not _attributes(doc, kept, found)
                 ):
                     _add_indirect(doc, found, kept)
+                    before = state.last
+                else:
+                    # a clause inside a quotation ("„Wir sind sicher, dass …“") is no statement of
+                    # its own: the next sentences continue the speaker before it
+                    state.last = before
     yield from resolve_speakers(doc, join_pieces(doc, found))
 
 
@@ -181,14 +187,14 @@ def _indirect_quotes(
         terms = [seg for seg in segments if called(doc, seg, sent)] if attribution.reported else []
         if terms:
             # "Er nannte den Plan eine „Luftnummer“": the words quoted are the quotation
+            state.last = attribution
             for seg in terms:
                 if not looks_said(doc, seg, sent):
                     yield _make_quote(doc, seg.start, seg.end, attribution, direct=True, style="partial")
-            state.last = attribution
             continue
         style = "reported" if attribution.reported else "indirect"
+        state.last = attribution  # before the caller reads the quotation (and may drop it)
         yield _make_quote(doc, start, end, attribution, direct=False, style=style)
-        state.last = attribution
 
 
 def _make_quote(

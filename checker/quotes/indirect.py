@@ -166,7 +166,11 @@ def _clause_after_checked(doc: QuoteDoc, sent: Sentence, si: int, cue: int, last
 
 
 def _clause_after(doc: QuoteDoc, sent: Sentence, si: int, cue: int, last: int) -> Found | None:
+    after = cue
     for comma in _commas_after_cue(doc, cue, last):
+        if after != cue and _speaks_in_adverbial_clause(doc, after + 1, comma):
+            return None  # "X bestritt das, indem er sagte, …": the nearer speech verb says it
+        after = comma
         if not _complement(doc, comma + 1, last):
             continue
         span = cue_subject(doc, sent, cue)
@@ -177,6 +181,13 @@ def _clause_after(doc: QuoteDoc, sent: Sentence, si: int, cue: int, last: int) -
         start, end = body(doc, doc.ends[comma], doc.starts[stop] if stop < last else sent.end)
         return start, end, Attribution(doc.words[cue], doc.chars(span) if span else None, si)
     return None
+
+
+def _speaks_in_adverbial_clause(doc: QuoteDoc, start: int, stop: int) -> bool:
+    """Is [start, stop) an adverbial clause with a speech verb of its own ("indem er sagte")?"""
+    return doc.lows[start] in ADVERBIAL_CONJUNCTIONS and any(
+        is_cue(doc, k) and not doc.is_cap(k) for k in range(start + 1, stop)
+    )
 
 
 def _reported_stop(doc: QuoteDoc, k: int, last: int) -> int:

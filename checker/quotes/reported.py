@@ -10,6 +10,7 @@ Tried in order when `indirect.reported_clauses` finds nothing in a sentence:
 
 from __future__ import annotations
 
+from ..entities.people import parse_mention
 from ..types import Sentence
 from .clauses import clause_subject, find_verb, np_end, person_span, skip_opening, subject_after_verb
 from .cues import Attribution, State, carried_over, reports, same_paragraph
@@ -20,13 +21,16 @@ from .words import (
     ADJECTIVE,
     AUXILIARIES,
     BACK_REFERENCES,
+    BECOME,
     CALLED_BEFORE,
     DETERMINERS,
     FOLLOWS_FROM_VERBS,
     PASSIVE_AUXILIARIES,
     PUBLISHED,
+    REPORTATIVE,
     REPROACH_VERBS,
     SPEECH_ACT,
+    SUBJECT_PRONOUNS,
     THIS_WORDS,
 )
 
@@ -83,7 +87,33 @@ def free_indirect(doc: QuoteDoc, sent: Sentence, si: int, state: State) -> Found
     if not reports(doc, sent, state.quoted, after_source=adjacent):
         return None
     start, end = body(doc, sent.start, sent.end)
-    return start, end, carried
+    return start, end, _own_subject(doc, sent, si) or carried
+
+
+def _own_subject(doc: QuoteDoc, sent: Sentence, si: int) -> Attribution | None:
+    """A reporting sentence whose main clause is in the indicative and has its own speaker as the
+    subject reports that subject, not the speaker carried from before: a speech verb with a person
+    or body named ("Im selben Brief fordert X …, damit … könnten"), or any verb but a reportative,
+    passive or copula one ("soll", "wurden", "waren") with a person named by a role or in full
+    ("Minister Jan Roth zeigte sich bestürzt und dass …")."""
+    first, last = doc.tok(sent.start), doc.tok(sent.end)
+    start = skip_opening(doc, first, last)
+    verb = find_verb(doc, start, last)
+    if verb is None or doc.konj[verb]:
+        return None  # "X habe …": the main clause reports
+    span = clause_subject(doc, start, last)
+    if span is None or doc.lows[span[0]] in SUBJECT_PRONOUNS or not person_span(doc, span):
+        return None
+    if not is_cue(doc, verb) and not (
+        doc.lows[verb] not in REPORTATIVE | BECOME and _named_person(doc, span)
+    ):
+        return None  # "Die Raten bedeuteten, dass …": no one speaks
+    return Attribution(None, doc.chars(span), si)
+
+
+def _named_person(doc: QuoteDoc, span: tuple[int, int]) -> bool:
+    mention = parse_mention(doc.text[doc.starts[span[0]] : doc.ends[span[1] - 1]])
+    return bool(mention.role) or len((mention.name or "").split()) >= 2
 
 
 def speech_act(doc: QuoteDoc, sent: Sentence, si: int, state: State) -> Found | None:
@@ -103,9 +133,17 @@ def speech_act(doc: QuoteDoc, sent: Sentence, si: int, state: State) -> Found | 
     if doc.lows[cue] in REPROACH_VERBS and doc.lows[last - 2] != "vor":
         return None  # "wirft Fragen auf" raises questions; "wirft ihm ... vor" reproaches
     if not SPEECH_ACT.match(doc.lows[cue]):
-        state.last = attribution  # not a quotation itself, but the next Konjunktiv I continues it
+        if not _attributed_here(state, attribution):
+            state.last = attribution  # not a quotation itself, but the next Konjunktiv I continues it
         return None
     return doc.starts[start], len(doc.text[: sent.end].rstrip()), attribution
+
+
+def _attributed_here(state: State, attribution: Attribution) -> bool:
+    """Did a quotation of this sentence already take this verb's speaker ("Der Zeitung sagte X:
+    „…“": the attribution read again as a speech act would make the dative its subject)?"""
+    last = state.last
+    return last is not None and last.sentence == attribution.sentence and last.cue == attribution.cue
 
 
 def _participle_cue(doc: QuoteDoc, verb: int, last: int) -> int | None:

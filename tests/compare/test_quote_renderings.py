@@ -219,3 +219,28 @@ def test_an_office_quoting_its_head_in_the_first_person_is_no_misattribution() -
     )
     own = claim("c2", "a2", "Wir haben meinen Vorschlag angenommen, den Marsch zu stoppen", "Ivan Orlow")
     assert findings(office, own) == []
+
+
+def test_an_offices_statement_turned_into_its_subjects_own_words_across_languages() -> None:
+    office = claim(
+        "c1",
+        "a1",
+        "Tom Weber hat den Vorschlag von Präsident Ivan Orlow angenommen, den Marsch zu stoppen",
+        "Presseamt",
+    )
+    own = claim(
+        "c2",
+        "a2",
+        "Both sides agreed, and Tom Weber accepted my proposal to stop the march",
+        "Ivan Orlow",
+        lang="en",
+    )
+    assert findings(office, own) == [("misattribution", "high")]
+    other = claim(
+        "c2",
+        "a2",
+        "Both sides agreed, and the army accepted my proposal to stop the march",
+        "Ivan Orlow",
+        lang="en",
+    )
+    assert findings(office, other) == []  # no one else named in both: nothing ties them to one event

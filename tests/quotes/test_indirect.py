@@ -157,6 +157,23 @@ def test_indirect_speech_markers(text: str, body: str, mention: str) -> None:
     assert [q.speaker_mention for q in found] == [mention]
 
 
+def test_a_speech_verb_in_an_adverbial_clause_says_the_clause_after_it() -> None:
+    text = "Jan Roth bestritt diese Pläne, indem er sagte, eine engere Zusammenarbeit helfe niemandem."
+    (quote,) = [q for q in quotes_of(text) if not q.direct]
+    assert (quote.text, quote.cue, quote.speaker_mention, quote.speaker) == (
+        "eine engere Zusammenarbeit helfe niemandem",
+        "sagte",
+        "er",
+        "Jan Roth",
+    )
+    text = "Jan Roth sagte, dass er hoffe, die Lage werde sich beruhigen."
+    first = next(q for q in quotes_of(text) if not q.direct)
+    assert (first.cue, first.speaker_mention) == (
+        "sagte",
+        "Jan Roth",
+    )  # a content clause, not an adverbial one
+
+
 def test_two_reported_clauses_in_one_sentence() -> None:
     text = (
         "Der Präsident sagte, der Minister sei tot, doch sein Sprecher erklärte, dies nicht prüfen zu können."

@@ -20,6 +20,52 @@ def test_free_indirect_continues_the_speaker() -> None:
     assert [q.speaker for q in found] == ["Klara Wolf", "Klara Wolf"]
 
 
+def test_a_reporting_sentence_with_its_own_speaking_subject_reports_that_subject() -> None:
+    text = (
+        "Klara Wolf sagte, das Projekt sei gescheitert. "
+        "Im selben Brief fordert Jonas Brandt neue Wege, damit die Bauern ihre Felder erreichen könnten."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker for q in found] == ["Klara Wolf", "Jonas Brandt"]
+
+
+def test_a_person_named_by_role_and_name_as_subject_of_a_reporting_sentence_speaks() -> None:
+    text = (
+        "Klara Wolf sagte, das Projekt sei gescheitert. "
+        "Bürgermeister Jonas Brandt zeigte sich enttäuscht und dass man neu planen müsse."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker for q in found] == ["Klara Wolf", "Jonas Brandt"]
+
+
+def test_a_reporting_sentence_whose_subject_says_nothing_continues_the_speaker() -> None:
+    text = (
+        "Klara Wolf sagte, das Projekt sei gescheitert. "
+        "Die hohen Kosten bedeuteten aber, dass man neu planen müsse. "
+        "Teil der Kosten waren neue Anlagen, die Jan Roth gekauft habe."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker for q in found] == ["Klara Wolf", "Klara Wolf"]
+
+
+def test_free_indirect_after_a_quotation_continues_its_speaker_not_words_inside_it() -> None:
+    text = (
+        "Eine Sprecherin des Ministeriums sagte: „Wir sind sicher, dass die Stadt das schaffen kann.“ "
+        "Zur Sorge bestehe kein Anlass."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker_mention for q in found] == ["Eine Sprecherin des Ministeriums"]
+
+
+def test_free_indirect_after_a_quotation_told_to_someone_continues_the_speaker() -> None:
+    text = (
+        "Der Lokalzeitung sagte Jan Roth: „Ich bleibe im Amt, aber das ist nicht leicht.“ "
+        "Die Folgen seiner Wahl trage er gern."
+    )
+    found = [q for q in quotes_of(text) if not q.direct]
+    assert [q.speaker_mention for q in found] == ["Jan Roth"]
+
+
 def test_free_indirect_sentences_merge_into_one_quotation() -> None:
     text = (
         "Klara Wolf sagte, das Projekt sei gescheitert. Die Kosten seien zu hoch gewesen. "
