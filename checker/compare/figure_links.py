@@ -419,8 +419,7 @@ def _everyday_count(a: Entry, b: Entry) -> bool:
     only where both name the same place, or where the two articles are tied to one story by more
     than a similar sentence (a figure of ANCHOR_MIN or more reported alike, the same kind from
     the same country: "six Russian aircraft" vs "seven Russian aircraft")."""
-    small = any(e.dimension == "count" and (e.high or e.low or 0.0) < SMALL_COUNT for e in (a, b))
-    return small and a.claim.lang == b.claim.lang and not (a.scope and a.scope == b.scope)
+    return _small(a, b) and a.claim.lang == b.claim.lang and not (a.scope and a.scope == b.scope)
 
 
 def _other_magnitude(a: Entry, b: Entry) -> bool:
