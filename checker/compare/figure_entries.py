@@ -21,7 +21,7 @@ import numpy as np
 from ..entities.places import scope_key
 from ..entities.quantities import dimension_of, in_base, rounding_width
 from ..entities.sources import SourceResolver
-from ..lang import NEUTRAL, SUPPORTED, every_language, lexicon
+from ..lang import SUPPORTED, every_language, lexicon, reading_lexicon
 from ..lang.shared import alternation
 from ..types import Article, Claim, Figure
 
@@ -151,7 +151,7 @@ def _count_verb(claim: Claim, head: str) -> list[str]:
     if not words:
         return []
     word = words[-1]
-    endings = lexicon(claim.lang if claim.lang in SUPPORTED else NEUTRAL).figures.COUNT_VERB_ENDINGS
+    endings = reading_lexicon(claim.lang).figures.COUNT_VERB_ENDINGS
     low = word.lower()
     if not endings or not low.endswith(endings) or low in _FUNCTION_WORDS or low in _SAYING:
         return []

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..entities.people import is_pronoun, parse_mention, same_person, surname_key
-from ..lang import SUPPORTED, every_language, lexicon
+from ..lang import SUPPORTED, every_language, lexicon, reading_lexicon
 from ..lang.shared import QUOTE_MARKS, SINGLE_QUOTES, WORD
 from ..types import Claim
 from .substance import Feature, differences
@@ -218,7 +218,7 @@ def shifted_match(person: Rendering, body: Rendering, surname: str) -> Match | N
 def _names(text: str, lang: str) -> set[str]:
     """The spelling-neutral keys of the words of a text that may be names: capitalised, and in a
     language that capitalises only names, not the first word."""
-    names_marked = not lexicon(lang if lang in SUPPORTED else "xx").compare.NOUNS_CAPITALISED
+    names_marked = not reading_lexicon(lang).compare.NOUNS_CAPITALISED
     words = WORD.findall(text)
     return {
         surname_key(w)
@@ -236,7 +236,7 @@ def comparable_length(a: str, b: str) -> bool:
 def anchors(text: str, lang: str) -> set[str]:
     """What two languages' renderings of one sentence share: digits and cognates (words of
     `ANCHOR_LENGTH` letters or more, by their folded beginning), never a name."""
-    names_marked = not lexicon(lang if lang in SUPPORTED else "xx").compare.NOUNS_CAPITALISED
+    names_marked = not reading_lexicon(lang).compare.NOUNS_CAPITALISED
     found: set[str] = set()
     for i, match_ in enumerate(WORD.finditer(text)):
         word = match_.group()
@@ -373,7 +373,7 @@ def _stem_set(text: str) -> set[str]:
 
 def first_person(text: str, lang: str) -> bool:
     """Does the rendering speak in the first person ("my proposal", „wir haben“)?"""
-    own = lexicon(lang if lang in SUPPORTED else "xx").compare.FIRST_PERSON
+    own = reading_lexicon(lang).compare.FIRST_PERSON
     return any(w in own for w in _words(text))
 
 

@@ -22,7 +22,7 @@ from types import ModuleType
 
 from text_to_num import text2num
 
-from ..lang import NEUTRAL, SUPPORTED, every_language, lexicon
+from ..lang import SUPPORTED, every_language, lexicon, reading_lexicon
 from ..lang.shared import alternation, merged
 
 # An approximate figure ("etwa 11.000") stands for the numbers that round to it: +- half its
@@ -425,7 +425,7 @@ def _scale(word: str, lang: str) -> float:
 
 def _numbers(lang: str) -> ModuleType:
     """The number words of a lexicon code; a language without its own rules reads as neutral."""
-    return lexicon(lang if lang in SUPPORTED else NEUTRAL).numbers
+    return reading_lexicon(lang).numbers
 
 
 # ---------------------------------------------------------------- parsing

@@ -70,6 +70,16 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(code=code, **modules)
 
 
+def reading_lexicon(code: str | None) -> Lexicon:
+    """The lexicon a language code is read with: its own when supported, else the neutral one.
+
+    Example:
+        >>> reading_lexicon("fr").code, reading_lexicon("de").code
+        ('xx', 'de')
+    """
+    return lexicon(code if code in SUPPORTED else NEUTRAL)
+
+
 def reading_language(code: str | None, text: str) -> str:
     """The lexicon an article is read with: its own language when supported, else the neutral one.
 
