@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..entities.places import NOWHERE
 from ..entities.quantities import converts, in_base, rounding_width
 from ..entities.sources import is_unresolved
 from ..lang import SUPPORTED, lexicon
@@ -150,7 +151,7 @@ def _rule_sentence(a: Entry, b: Entry, max_days: int) -> Verdict:
 
 
 def _rule_scope(a: Entry, b: Entry, max_days: int) -> Verdict:
-    if a.scope is None or b.scope is None or a.scope == b.scope:
+    if a.scope is None or b.scope is None or (a.scope == b.scope and a.scope != NOWHERE):
         return None
     relation = place_relation(a.scope, b.scope)
     where = f"{a.figure.scope} vs {b.figure.scope}"
@@ -267,6 +268,8 @@ _YEARISH = re.compile(
 def place_relation(x: str, y: str) -> str:
     """ "nested" (one inside the other), "siblings" (two regions of one country), "unknown" (a
     site of a country and one of its regions: either may hold the other) or "unrelated"."""
+    if NOWHERE in (x, y):
+        return "unrelated"  # a site of no named country is neither part nor whole of any place
     if x.startswith(f"{y}/") or y.startswith(f"{x}/"):
         return "nested"
     if (x.startswith("?/") and "/" not in y) or (y.startswith("?/") and "/" not in x):

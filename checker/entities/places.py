@@ -161,6 +161,7 @@ def scope_key(scope: str | None, *, sites: bool = False) -> str | None:
     With ``sites``, a country's site that is no known place keeps apart from the whole country:
     "russischen Trainingsgeländen", "Russian training grounds" -> "ru/~site" (in Russia, but not
     all of it, and not known to hold or lie in the Kursk region); "auf russischem Gebiet" stays "ru".
+    A site that names no country ("training facilities") is "?/~site": no known place at all.
 
     Example:
         >>> scope_key("russische Region Kursk"), scope_key("Osten Russlands"), scope_key("Russia")
@@ -177,13 +178,18 @@ def scope_key(scope: str | None, *, sites: bool = False) -> str | None:
     country = country_of(scope)
     if country and sites and _names_a_site(scope):
         return f"{country}/{SITE}"
+    if country is None and _SITE_NOUN.search(scope):
+        return NOWHERE  # "training facilities near the front": a site of no named country
     return country or f"?/{_fold_place(scope)}"
 
 
 # The key of a site inside a country that names no known region ("Russian training grounds").
 SITE = "~site"
+# The key of a site that names no country ("training facilities near the front").
+NOWHERE = f"?/{SITE}"
 _WHOLE_COUNTRY_NOUNS = tuple(noun for words in _LANGS for noun in words.WHOLE_COUNTRY_NOUNS)
 _SCOPE_FUNCTION_WORDS = frozenset(word for words in _LANGS for word in words.FUNCTION_WORDS)
+_SITE_NOUN = re.compile(rf"\b(?:{_words('SITE_NOUNS')})")
 _SCOPE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -57,10 +57,11 @@ _NAME_APPOSITION_SAYS = re.compile(
     r"^\W*(?P<src>[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}),\s+"
     rf"{_words('APPOSITION_ARTICLES')}\s[^,;]{{3,120}}?,\s+(?:{_HAS}\s+)?{_CITE_VERBS}\b"
 )
-# "U.S. officials estimated", "South Korea's spy agency has said" (before _NAME_SAYS, which would take
-# a later "Kirby indicated")
+# "U.S. officials estimated", "U.S. officials initially estimated", "South Korea's spy agency has
+# said" (before _NAME_SAYS, which would take a later "Kirby indicated")
 _BODY_SAYS = re.compile(
     rf"(?P<src>(?:[A-Z][\w.'’-]*\s+){{1,3}}{_BODY_NOUNS})\s+(?:{_words('BODY_AUXILIARIES')}\s+)?"
+    rf"(?:{_words('BODY_ADVERBS')}\s+)?"
     rf"(?:{_CITE_VERBS}|{_words('BODY_CITE_VERBS')})\b"
 )
 _NAME_SAYS = re.compile(

@@ -28,6 +28,7 @@ _ARTICLES = _words("SCOPE_ARTICLES")
 _COUNTRY_SCOPE = re.compile(
     rf"(?:\b(?i:{_PREPOSITIONS})\s+(?:{_ARTICLES}\s+)?"
     rf"(?:{_words('TERRITORY_ADJECTIVES')}\s+{_words('TERRITORY_NOUNS')}"
+    rf"|{_words('SITE_NOUNS')}"
     r"|(?P<name>[A-ZÄÖÜ][\w.]+(?:\s[A-Z]\w+)?)))"
 )
 _ANAPHORIC_PLACE = re.compile(rf"\b{_words('PLACE_ANAPHORS')}\b")

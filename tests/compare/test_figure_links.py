@@ -64,6 +64,12 @@ def test_across_articles(other: dict[str, object], relation: str) -> None:
     assert _relation(_claim("a#0", "a"), _claim("b#0", "b", **other)) == relation
 
 
+@pytest.mark.parametrize("scope", ["Russland", "russische Region Kursk", "training camps"])
+def test_a_site_of_no_named_country_is_neither_part_nor_whole(scope: str) -> None:
+    site = _claim("a#0", "a", scope="training camps", value=3000, low=3000, high=3000, source="Selenskyj")
+    assert _relation(site, _claim("b#0", "b", scope=scope)) == "not_comparable"
+
+
 def test_scope_drift_between_sibling_regions() -> None:
     kursk = _claim(
         "a#0", "a", scope="russische Region Kursk", value=10000, low=10000, high=None, qualifier="lower_bound"

@@ -38,6 +38,7 @@ def test_source(text: str, lang: str, source: str, key: str) -> None:
     ("text", "lang", "key"),
     [
         ("Initially, U.S. officials estimated that 2,000 soldiers were there.", "en", "us"),
+        ("U.S. officials initially estimated that 2,000 soldiers were there.", "en", "us"),
         ("South Korea's spy agency said 2,000 soldiers were there.", "en", "kr"),
         ("Japanese intelligence has informed reporters that 2,000 soldiers were there.", "en", "jp"),
         ("Der Sprecher der Armee, Max Mustermann, sagte, dass 2.000 Soldaten dort sind.", "de", "musterman"),

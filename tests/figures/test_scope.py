@@ -38,6 +38,14 @@ def test_a_border_region_without_its_name_is_a_site_of_the_country() -> None:
     assert scope_key(named.scope, sites=True) == "ru/kursk"
 
 
+def test_a_site_without_its_country_is_no_known_place() -> None:
+    text = "Some 2,000 soldiers were sent to training camps near the border."
+    figure = _figures(text, "en")[0]
+    assert (figure.scope, scope_key(figure.scope, sites=True)) == ("training camps", "?/~site")
+    german = _figures("Rund 2.000 Soldaten sind auf Übungsplätzen nahe der Grenze.")[0]
+    assert scope_key(german.scope, sites=True) == "?/~site"
+
+
 def test_dort_points_back_to_the_region_named_before() -> None:
     text = "Die Truppen stehen in der russischen Region Kursk. Nach Angaben Kiews sind 8.000 Soldaten dort."
     article = Article(id="t", text=text, lang="de", published="2024-10-31")

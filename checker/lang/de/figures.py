@@ -259,6 +259,9 @@ TERRITORY_NOUNS = (  # regex
     # "in der russischen Grenzregion zur Ukraine" (a site); "Grenzregion Kursk" names its region
     r"Grenzregion(?:en)?(?!\s+[A-ZÄÖÜ])",
 )
+# A site named without its country ("auf Übungsplätzen nahe der Front"): where a figure applies,
+# but neither part nor whole of any country's total (regex).
+SITE_NOUNS = (r"Übungsplätze\w*", r"Trainingsgeländ\w*", r"Trainingslager\w*", r"Ausbildungslager\w*")
 # Phrases that point back to a place named before: "in die Region", "dort".
 PLACE_ANAPHORS = ("in die Region", "in der Region", "in das Gebiet", "im Gebiet", "dorthin", "dort")
 # "in Kursk": the place an anaphor points back to.
@@ -430,6 +433,7 @@ SOURCE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
 # capitalised noun, read like a name.
 BODY_NOUNS: tuple[str, ...] = ()
 BODY_AUXILIARIES: tuple[str, ...] = ()
+BODY_ADVERBS: tuple[str, ...] = ()
 BODY_CITE_VERBS: tuple[str, ...] = ()
 BODY_WORDS: tuple[str, ...] = ()
 PASSIVE_CITE_VERBS: tuple[str, ...] = ()

@@ -216,6 +216,9 @@ SCOPE_PREPOSITIONS = ("in", "into", "to", "on", "within", "inside", "across")
 SCOPE_ARTICLES = ("the",)
 TERRITORY_ADJECTIVES = ("Russian", "Ukrainian")
 TERRITORY_NOUNS = ("soil", "territory", r"training\s+\w+", "military training grounds")  # regex
+# A site named without its country ("to training facilities near the front"): where a figure
+# applies, but neither part nor whole of any country's total (regex).
+SITE_NOUNS = (r"training\s+(?:facilit\w+|grounds|camps?|cent(?:er|re)s?|bases?|sites?)", r"military\s+bases?")
 PLACE_ANAPHORS = ("the region", "the area", "there")
 NAME_PREPOSITIONS = ("in",)
 NOUN_SUFFIXES: tuple[str, ...] = ()
@@ -373,6 +376,9 @@ BODY_NOUNS = (
     "spokes(?:man|woman|person)",
 )
 BODY_AUXILIARIES = ("has", "have", "had")
+# A time adverb between a body and its verb: "U.S. officials initially estimated" (the body still
+# speaks; whether the figure was then revised is the comparison's business).
+BODY_ADVERBS = ("initially", "originally", "first", "earlier", "previously", "also", "now", "later")
 BODY_CITE_VERBS = ("believed", "assessed", "informed", "estimate")
 # The words of a body's name after its country: "U.S. defense officials" (regex).
 BODY_WORDS = (
