@@ -22,6 +22,7 @@ one week and Washington's 10.000 of the next are no discrepancy).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from itertools import combinations
 import numpy as np
 
 from ..entities.counted import GENERIC_KINDS, KNOWN_KINDS
+from ..entities.places import country_of
 from ..types import Article, Claim, FigureLink, FigureRelation
 from .figure_entries import Entry, FrameVectors, content_words, entries, show
 from .figure_rules import MAX_DAYS, compare_entries, one_sum, overlap, same_source
@@ -61,6 +63,7 @@ SLIP_DIGITS = 2
 OTHER_NOUN_MALUS = 0.03
 SMALL_COUNT = 10
 _ROWS_AT_ONCE = 2048
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # How many of its most alike frames each figure is compared with (of its dimension, in all
 # articles): bounds the comparison's work per figure. A story's figures of one quantity in ~100
 # articles stay far below it.
@@ -278,8 +281,21 @@ def _same_thing_inside(a: Entry, b: Entry, score: float) -> bool:
     without a counted noun (a distance, an amount) need frames that are nearly the same."""
     ka, kb = a.figure.subject_key, b.figure.subject_key
     if ka and kb:
-        return ka == kb
+        return ka == kb and not _narrower_kind(a, b)
     return score >= FRAME_MIN_INSIDE
+
+
+def _narrower_kind(a: Entry, b: Entry) -> bool:
+    """Whether one counted noun carries words the other lacks, besides where the counted come from
+    ("three electric warfare helicopters" and "five helicopters" of one article: a kind among
+    them, not the same count; "12.000 nordkoreanische Soldaten" and "3.000 Soldaten" are one)."""
+    wa, wb = _kind_words(a), _kind_words(b)
+    return wa != wb and (wa < wb or wb < wa)
+
+
+def _kind_words(entry: Entry) -> frozenset[str]:
+    words = _WORD.findall((entry.figure.subject or "").lower())
+    return frozenset(word for word in words if country_of(word) is None)
 
 
 def _similar(

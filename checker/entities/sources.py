@@ -53,6 +53,7 @@ UNRESOLVED = "?"
 _OFFICIAL = re.compile(
     rf"(?i:{alternation(*(words.OFFICIAL_ROLES for words in _LANGS))}(?:es|en|e|n|s)?)(?![\w])"
 )
+_HEAD_COMPLEMENTS = every_language("figures", "HEAD_COMPLEMENTS")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w]")
 _DETERMINERS = every_language("figures", "LEADING_ARTICLES") | every_language("figures", "SOURCE_LINKS")
 _APPOSITION_ARTICLES = alternation(*(words.ROLE_APPOSITION_ARTICLES for words in _LANGS))
@@ -117,9 +118,9 @@ def _person(phrase: str, name: str | None) -> str | None:
 
 def _is_official(phrase: str, person: str | None) -> bool:
     """Whether a source phrase names a state's office: its head noun is one ("US-Regierung",
-    "U.S. officials"), or a person's role is ("Pentagon-Sprecher Patrick Ryder"); "Russian
-    military bloggers" are not."""
-    words = _WORD.findall(phrase)
+    "U.S. officials", "US Ministry of Defense"), or a person's role is ("Pentagon-Sprecher Patrick
+    Ryder"); "Russian military bloggers" are not."""
+    words = _head_words(phrase) if person is None else _WORD.findall(phrase)
     if not words:
         return False
     if person is None:
@@ -298,9 +299,17 @@ def _is_bare_country(phrase: str) -> bool:
     return not [w for w in _WORD.findall(rest) if w.lower() not in _DETERMINERS]
 
 
+def _head_words(phrase: str) -> list[str]:
+    """The words of a phrase up to its head noun, without the complement after it: "US Ministry of
+    Defense" -> ["US", "Ministry"]."""
+    words = _WORD.findall(phrase)
+    cut = next((i for i, word in enumerate(words) if i and word in _HEAD_COMPLEMENTS), len(words))
+    return words[:cut]
+
+
 def _head(phrase: str) -> str:
-    """The body a phrase names, by its last noun's stem: "russischen Militärbloggern" -> "militarblogger"."""
-    words = [w for w in _WORD.findall(phrase) if w.lower() not in _DETERMINERS]
+    """The body a phrase names, by its head noun's stem: "russischen Militärbloggern" -> "militarblogger"."""
+    words = [w for w in _head_words(phrase) if w.lower() not in _DETERMINERS]
     if not words:
         return ""
     return surname_key(stem(words[-1]))

@@ -36,6 +36,8 @@ _COUNT_PREPOSITIONS = _words("COUNT_PREPOSITIONS")
 _ACCORDING = _words("ACCORDING_TO")
 _POSTPOSITIONS = _words("POSTPOSITIONS")
 _AGENT = _words("AGENT_PREPOSITIONS")
+_ADVERBIALS = _words("CITE_ADVERBIALS")
+_EVIDENCE = _words("EVIDENCE_PHRASES")
 _SOURCE_TEXT = r"[^,.;:\"“”„]"  # a source's name runs to the next punctuation
 
 # "nach US-Angaben"
@@ -61,12 +63,17 @@ _NAME_APPOSITION_SAYS = re.compile(
 # said" (before _NAME_SAYS, which would take a later "Kirby indicated")
 _BODY_SAYS = re.compile(
     rf"(?P<src>(?:[A-Z][\w.'’-]*\s+){{1,3}}{_BODY_NOUNS})\s+(?:{_words('BODY_AUXILIARIES')}\s+)?"
-    rf"(?:{_words('BODY_ADVERBS')}\s+)?"
-    rf"(?:{_CITE_VERBS}|{_words('BODY_CITE_VERBS')})\b"
+    rf"(?:{_ADVERBIALS}\s+)?"
+    rf"(?:{_CITE_VERBS}|{_words('BODY_CITE_VERBS')}|{_EVIDENCE})\b"
 )
 _NAME_SAYS = re.compile(
     rf"(?P<src>(?:[a-zäöü]+{_words('SOURCE_ADJECTIVE_ENDINGS')}\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{0,5}}?"
-    rf"(?:[A-ZÄÖÜ][\w'’.-]*))\s+{_PERFECT}?\s*{_CITE_VERBS}\b"
+    rf"(?:[A-ZÄÖÜ][\w'’.-]*))\s+(?:{_ADVERBIALS}\s+)?{_PERFECT}?\s*{_CITE_VERBS}\b"
+)
+# "The US Ministry of Defense has data on the transfer of 10,000 troops": a name, with the words
+# that link its parts ("of", "der"), holds the figure
+_NAME_HOLDS = re.compile(
+    rf"(?P<src>(?:[A-ZÄÖÜ][\w'’.-]*\s+(?:(?:{_words('SOURCE_LINKS')})\s+)?){{0,5}}[A-ZÄÖÜ][\w'’.-]*)\s+{_EVIDENCE}\b"
 )
 # "estimated by the Pentagon"
 _BY_NAME = re.compile(
@@ -98,6 +105,7 @@ _SOURCE_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     *((pattern, re.compile(r",")) for pattern in _RELATIVE_SAYS),
     (_BODY_SAYS, re.compile(_BODY_NOUNS)),
     (_NAME_SAYS, re.compile(rf"{_CITE_VERBS}\b")),
+    (_NAME_HOLDS, re.compile(_EVIDENCE)),
     (_BY_NAME, re.compile(rf" {_AGENT}\s")),
     (_HAS_SAID, re.compile(_CITE_PARTICIPLES)),
     (_COMMA_NAME_SAYS, re.compile(r",")),

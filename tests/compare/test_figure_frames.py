@@ -498,3 +498,41 @@ def test_a_count_whose_noun_is_widened_is_at_most_that_many_of_the_noun(
     claim = _claim("a#0", text, "40", lang=lang, value=40, low=40, high=40)
     (entry,) = entries([claim], {})
     assert (entry.low, entry.high) == bounds
+
+
+@pytest.mark.parametrize(
+    ("subjects", "linked"),
+    [
+        # a kind among the counted ("electric warfare helicopters") is not the count of all of them
+        (("electric warfare helicopters", "helicopters"), False),
+        # where the counted come from is no narrower kind
+        (("nordkoreanische Soldaten", "Soldaten"), True),
+    ],
+)
+def test_inside_one_article_a_narrower_kind_is_another_count(subjects: tuple[str, str], linked: bool) -> None:
+    some = _claim(
+        "a#0",
+        "Three of them.",
+        "Three",
+        lang="en",
+        value=3,
+        low=3,
+        high=3,
+        subject=subjects[0],
+        subject_key="helicopter",
+        source="Ann Roe",
+    )
+    all_ = _claim(
+        "a#1",
+        "Five in all.",
+        "Five",
+        lang="en",
+        value=5,
+        low=5,
+        high=5,
+        subject=subjects[1],
+        subject_key="helicopter",
+        source="Bob Poe",
+    )
+    links = link_figures([some, all_], ARTICLES, frames={"a#0": _unit(1, 0), "a#1": _unit(1, 0)})
+    assert bool(links) is linked

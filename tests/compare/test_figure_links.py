@@ -70,6 +70,16 @@ def test_a_site_of_no_named_country_is_neither_part_nor_whole(scope: str) -> Non
     assert _relation(site, _claim("b#0", "b", scope=scope)) == "not_comparable"
 
 
+def test_a_site_and_a_figure_of_no_named_place_are_not_compared() -> None:
+    """ "3,000 at training facilities" is part of some whole; "10,000 troops" may be that whole."""
+    site = _claim(
+        "a#0", "a", scope="training facilities", value=3000, low=3000, high=3000, source="Selenskyj"
+    )
+    links = link_figures([site, _claim("b#0", "b", scope=None, value=10000, low=10000, high=10000)], ARTICLES)
+    assert links[0].relation == "not_comparable"
+    assert "of no named place" in links[0].reason
+
+
 def test_scope_drift_between_sibling_regions() -> None:
     kursk = _claim(
         "a#0", "a", scope="russische Region Kursk", value=10000, low=10000, high=None, qualifier="lower_bound"

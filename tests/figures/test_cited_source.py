@@ -43,6 +43,12 @@ def test_source(text: str, lang: str, source: str, key: str) -> None:
         ("Japanese intelligence has informed reporters that 2,000 soldiers were there.", "en", "jp"),
         ("Der Sprecher der Armee, Max Mustermann, sagte, dass 2.000 Soldaten dort sind.", "de", "musterman"),
         ("Japans Geheimdienst schätzt, dass 2.000 Soldaten dort sind.", "de", "jp"),
+        # a time adverbial between the source and its verb
+        ("The Pentagon earlier this week said about 2,000 soldiers were there.", "en", "us"),
+        ("Max Mustermann on Monday said 2,000 soldiers were there.", "en", "musterman"),
+        # a source that holds the figure; the head of "Ministry of Defense" is the ministry
+        ("The US Ministry of Defense has data on the transfer of 2,000 soldiers.", "en", "us"),
+        ("Das Pentagon hat Erkenntnisse über 2.000 Soldaten dort.", "de", "us"),
     ],
 )
 def test_source_phrasings(text: str, lang: str, key: str) -> None:

@@ -23,6 +23,9 @@ def _figures(
         ("Bald werden 12.000 Soldaten dort sein.", "de", "projected"),
         ("The number is expected to rise to 12,000 troops.", "en", "projected"),
         ("The count could reach 10,000 troops by December.", "en", "projected"),
+        # a decision to send is a plan
+        ("The government had decided to send 12,000 troops.", "en", "projected"),
+        ("Die Regierung beschloss die Entsendung von 12.000 Soldaten.", "de", "projected"),
         ("Derzeit sind 3.000 Soldaten dort.", "de", "reported"),
         ("Dort sollen bereits 3.000 Soldaten angekommen sein.", "de", "reported"),
         ("Es sind 10.000 Soldaten dort, die wahrscheinlich bald kämpfen würden.", "de", "reported"),

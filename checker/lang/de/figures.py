@@ -369,6 +369,11 @@ PROJECTION_WORDS = (
     "geplant(?:e|en|er|es|em)?",
     "plant",
     "planen",
+    # a decision or an intention is a plan, not yet a count ("hat beschlossen, 12.000 zu schicken")
+    "beschlossen",
+    "beschloss",
+    "beabsichtigt",
+    "beabsichtigen",
     # a number that may, or is allowed to, come is a limit, not a count: "2.000 dürfen weiterreisen"
     "dürfen",
     "darf",
@@ -433,7 +438,12 @@ SOURCE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
 # capitalised noun, read like a name.
 BODY_NOUNS: tuple[str, ...] = ()
 BODY_AUXILIARIES: tuple[str, ...] = ()
-BODY_ADVERBS: tuple[str, ...] = ()
+CITE_ADVERBIALS: tuple[str, ...] = ()
+# A source that holds the figure rather than says it: "Das Pentagon hat Erkenntnisse über 3.000
+# Soldaten" (regex).
+EVIDENCE_PHRASES = (
+    r"(?:hat|haben|hatte|hatten|hätten?)\s+(?:(?:neue|eigene)\s+)?(?:Erkenntnisse|Informationen|Hinweise|Daten)\s+(?:über|darüber|dazu|zu)",
+)
 BODY_CITE_VERBS: tuple[str, ...] = ()
 BODY_WORDS: tuple[str, ...] = ()
 PASSIVE_CITE_VERBS: tuple[str, ...] = ()
@@ -546,4 +556,7 @@ OFFICIAL_ROLES = (
 )
 # The words of a role phrase before a name ("der ukrainische Präsident Wolodymyr Selenskyj") and
 # in an apposition after it ("Kirby, der Sprecher des Weißen Hauses,"): articles that open one.
+# The word that opens a head noun's complement: the head of "Ministry of Defense" is "Ministry",
+# the office that speaks.
+HEAD_COMPLEMENTS = ("für",)
 ROLE_APPOSITION_ARTICLES = ("der", "die", "ein", "eine")

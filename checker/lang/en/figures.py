@@ -316,6 +316,12 @@ PROJECTION_WORDS = (
     "soon",
     "plans to",
     "planned",
+    # a decision or an intention to send is a plan, not yet a count ("had decided to send 12,000")
+    "decided to",
+    "decides to",
+    "intends to",
+    "intend to",
+    "intended to",
     "set to",
     "poised to",
     "potential",
@@ -376,9 +382,29 @@ BODY_NOUNS = (
     "spokes(?:man|woman|person)",
 )
 BODY_AUXILIARIES = ("has", "have", "had")
-# A time adverb between a body and its verb: "U.S. officials initially estimated" (the body still
-# speaks; whether the figure was then revised is the comparison's business).
-BODY_ADVERBS = ("initially", "originally", "first", "earlier", "previously", "also", "now", "later")
+# An adverbial of time between a source and its verb: "U.S. officials initially estimated", "The
+# Pentagon earlier this week said" (the source still speaks; whether the figure was then revised is
+# the comparison's business) (regex).
+CITE_ADVERBIALS = (
+    "initially",
+    "originally",
+    "first",
+    "earlier",
+    "previously",
+    "also",
+    "now",
+    "later",
+    "again",
+    "yesterday",
+    "today",
+    r"(?:earlier|late|last|this)\s+(?:this\s+)?(?:week|month|year|morning|afternoon|evening)",
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+)
+# A source that holds the figure rather than says it: "The ministry has data on the transfer of
+# 10,000 troops" (regex).
+EVIDENCE_PHRASES = (
+    r"(?:has|have|had)\s+(?:(?:new|fresh)\s+)?(?:data|information|intelligence|evidence)\s+(?:on|about|of|that|showing)",
+)
 BODY_CITE_VERBS = ("believed", "assessed", "informed", "estimate")
 # The words of a body's name after its country: "U.S. defense officials" (regex).
 BODY_WORDS = (
@@ -491,4 +517,7 @@ OFFICIAL_ROLES = (
     "agency",
     "service",
 )
+# The word that opens a head noun's complement: the head of "Ministry of Defense" is "Ministry",
+# the office that speaks.
+HEAD_COMPLEMENTS = ("of",)
 ROLE_APPOSITION_ARTICLES = ("the", "a", "an")
