@@ -16,7 +16,8 @@ are compared step by step:
 4. two figures of one sentence, not credited to different sources            -> not comparable (a breakdown)
 5. related places (Kursk within Russia; training grounds in Russia): the same figure for two
    neighbouring regions is scope drift -> conflict; a part larger than its whole -> conflict;
-   otherwise -> not comparable
+   otherwise -> not comparable. A site ("training facilities") and a figure of no named place
+   -> not comparable (the other may be the whole the site is part of)
 6. a running total since a year next to a figure of another span             -> not comparable
 7. intervals that overlap -> consistent; that do not -> source discrepancy when different sources
    are cited, else conflict.
