@@ -32,6 +32,7 @@ import numpy as np
 
 from ..entities.counted import GENERIC_KINDS, KNOWN_KINDS
 from ..entities.places import country_of
+from ..lang.shared import LETTER_WORD
 from ..types import Article, Claim, FigureLink, FigureRelation
 from .figure_entries import Entry, FrameVectors, content_words, entries, show
 from .figure_rules import MAX_DAYS, compare_entries, one_sum, overlap, same_source
@@ -63,7 +64,7 @@ SLIP_DIGITS = 2
 OTHER_NOUN_MALUS = 0.03
 SMALL_COUNT = 10
 _ROWS_AT_ONCE = 2048
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(LETTER_WORD)
 # How many of its most alike frames each figure is compared with (of its dimension, in all
 # articles): bounds the comparison's work per figure. A story's figures of one quantity in ~100
 # articles stay far below it.
@@ -290,7 +291,7 @@ def _narrower_kind(a: Entry, b: Entry) -> bool:
     ("three electric warfare helicopters" and "five helicopters" of one article: a kind among
     them, not the same count; "12.000 nordkoreanische Soldaten" and "3.000 Soldaten" are one)."""
     wa, wb = _kind_words(a), _kind_words(b)
-    return wa != wb and (wa < wb or wb < wa)
+    return wa < wb or wb < wa
 
 
 def _kind_words(entry: Entry) -> frozenset[str]:

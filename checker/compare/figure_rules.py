@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..entities.places import NOWHERE, SITE
+from ..entities.places import NOWHERE, is_site
 from ..entities.quantities import converts, in_base, rounding_width
 from ..entities.sources import is_unresolved
 from ..lang import SUPPORTED, lexicon
@@ -152,14 +152,13 @@ def _rule_sentence(a: Entry, b: Entry, max_days: int) -> Verdict:
 
 
 def _rule_scope(a: Entry, b: Entry, max_days: int) -> Verdict:
-    unplaced = [e for e in (a, b) if e.scope is None]
-    if len(unplaced) == 1 and _is_site((b if unplaced[0] is a else a).scope):
+    site, unplaced = (b, a) if a.scope is None else (a, b)
+    if unplaced.scope is None and is_site(site.scope):
         # "3,000 at training facilities" and "10,000 troops" with no place: the site is part of
         # some whole, and nothing says the other figure is not that whole
-        site = b if unplaced[0] is a else a
         return (
             "not_comparable",
-            f"{show(site)} at a site ({site.figure.scope}) vs {show(unplaced[0])} of no named place",
+            f"{show(site)} at a site ({site.figure.scope}) vs {show(unplaced)} of no named place",
         )
     if a.scope is None or b.scope is None or (a.scope == b.scope and a.scope != NOWHERE):
         return None
@@ -275,10 +274,6 @@ _YEARISH = re.compile(
 
 
 # ---------------------------------------------------------------- places, sources, times, values
-def _is_site(scope: str | None) -> bool:
-    return scope is not None and scope.endswith(f"/{SITE}")
-
-
 def place_relation(x: str, y: str) -> str:
     """ "nested" (one inside the other), "siblings" (two regions of one country), "unknown" (a
     site of a country and one of its regions: either may hold the other) or "unrelated"."""

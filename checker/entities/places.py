@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..lang import SUPPORTED, lexicon
-from ..lang.shared import alternation, merged
+from ..lang.shared import LETTER_WORD, alternation, merged
 from .people import place_key
 
 _LANGS = tuple(lexicon(code).figures for code in SUPPORTED)
@@ -187,10 +187,17 @@ def scope_key(scope: str | None, *, sites: bool = False) -> str | None:
 SITE = "~site"
 # The key of a site that names no country ("training facilities near the front").
 NOWHERE = f"?/{SITE}"
+
+
+def is_site(key: str | None) -> bool:
+    """Whether a scope key is a site ("ru/~site", "?/~site"), not a country or a region."""
+    return key is not None and key.endswith(f"/{SITE}")
+
+
 _WHOLE_COUNTRY_NOUNS = tuple(noun for words in _LANGS for noun in words.WHOLE_COUNTRY_NOUNS)
 _SCOPE_FUNCTION_WORDS = frozenset(word for words in _LANGS for word in words.FUNCTION_WORDS)
 _SITE_NOUN = re.compile(rf"\b(?:{_words('SITE_NOUNS')})")
-_SCOPE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SCOPE_WORD = re.compile(LETTER_WORD)
 
 
 def _names_a_site(scope: str) -> bool:

@@ -369,7 +369,7 @@ PROJECTION_WORDS = (
     "geplant(?:e|en|er|es|em)?",
     "plant",
     "planen",
-    # a decision or an intention is a plan, not yet a count ("hat beschlossen, 12.000 zu schicken")
+    # a decision or an intention is a plan, not yet a count ("beschloss die Entsendung von 12.000")
     "beschlossen",
     "beschloss",
     "beabsichtigt",
@@ -554,9 +554,9 @@ OFFICIAL_ROLES = (
     "außenamt",
     "verwaltung",
 )
+# The word that opens a head noun's complement: the head of "Ministerium für Verteidigung" is
+# "Ministerium", the office that speaks.
+HEAD_COMPLEMENTS = ("für",)
 # The words of a role phrase before a name ("der ukrainische Präsident Wolodymyr Selenskyj") and
 # in an apposition after it ("Kirby, der Sprecher des Weißen Hauses,"): articles that open one.
-# The word that opens a head noun's complement: the head of "Ministry of Defense" is "Ministry",
-# the office that speaks.
-HEAD_COMPLEMENTS = ("für",)
 ROLE_APPOSITION_ARTICLES = ("der", "die", "ein", "eine")
